@@ -1,0 +1,32 @@
+# The README's two commands are `make run` and `make test`; the rest are their parts.
+BUILD ?= build
+MESON_SETUP = meson setup $(BUILD) --buildtype=debugoptimized
+
+.PHONY: all deps build run test bench clean
+
+all: build
+
+deps:
+	./build-aux/install-deps.sh
+
+$(BUILD)/build.ninja:
+	$(MESON_SETUP)
+
+build: deps $(BUILD)/build.ninja
+	meson compile -C $(BUILD)
+
+# Opens the bundled sample investigation (a copy in the user's data folder) on first start,
+# the last investigation afterwards.
+run: build
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data DOSSIER_SAMPLE=$(BUILD)/data/sample.dossier \
+	  $(BUILD)/src/dossier
+
+test: build
+	REQUIRE_DISPLAY=1 meson test -C $(BUILD) --print-errorlogs
+
+bench: build
+	meson compile -C $(BUILD) bench
+	$(BUILD)/bench/run-benchmarks
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,85 @@
+/* dossier-cli.c
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dossier-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+
+#include "dsr-cli.h"
+
+static const struct
+{
+  const char    *name;
+  DsrCliCommand  run;
+} commands[] = {
+  { "new", dsr_cli_new },
+  { "import", dsr_cli_import },
+  { "documents", dsr_cli_documents },
+  { "text", dsr_cli_text },
+  { "search", dsr_cli_search },
+  { "claim", dsr_cli_claim },
+  { "claims", dsr_cli_claims },
+  { "board", dsr_cli_board },
+  { "check", dsr_cli_check },
+};
+
+static const char usage[] =
+  "Usage: dossier-cli COMMAND FILE ...\n"
+  "\n"
+  "  new FILE                                   create an empty investigation\n"
+  "  import FILE PATH... [--source NAME] [--url URL]\n"
+  "                                             import files or folders (txt, md)\n"
+  "  documents FILE [--json]                    list the documents\n"
+  "  text FILE DOC_ID                           print a document's text\n"
+  "  search FILE QUERY [--json] [--limit N]     search the documents\n"
+  "  claim FILE DOC_ID START END [--speaker NAME] [--source NAME]\n"
+  "                                             make a claim of a passage\n"
+  "  claims FILE [--json]                       list the claims\n"
+  "  board FILE new NAME                        create a board\n"
+  "  board FILE list [--json]                   list the boards\n"
+  "  board FILE add NAME NODE [--at X,Y]        place a node (claim:3, entity:7...)\n"
+  "  board FILE link LINK_KIND NODE NODE        link two nodes\n"
+  "  board FILE show NAME --json                print a board\n"
+  "  check FILE                                 check the file's integrity\n"
+  "\n"
+  "Exit status: 0 on success, 1 for a problem with the input, 2 for wrong usage.\n";
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+
+  if (argc < 2)
+    {
+      fputs (usage, stderr);
+      return DSR_CLI_USAGE_ERROR;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      fputs (usage, stdout);
+      return DSR_CLI_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("dossier-cli %s\n", PACKAGE_VERSION);
+      return DSR_CLI_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, argv[1]))
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr ("dossier-cli: “%s” is not a command\n", argv[1]);
+  fputs (usage, stderr);
+  return DSR_CLI_USAGE_ERROR;
+}

@@ -1,0 +1,63 @@
+/* dsr-cli.h
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "dsr-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of the dossier-cli contract (DESIGN.md section 5). */
+enum
+{
+  DSR_CLI_OK = 0,
+  DSR_CLI_INPUT_ERROR = 1,
+  DSR_CLI_USAGE_ERROR = 2,
+};
+
+typedef int (*DsrCliCommand) (int argc, char **argv);
+
+/* Shared helpers (dsr-cli-common.c) */
+int       dsr_cli_usage_error    (const char    *usage,
+                                  const char    *format,
+                                  ...) G_GNUC_PRINTF (2, 3);
+int       dsr_cli_input_error    (const char    *file,
+                                  const GError  *error);
+gboolean  dsr_cli_parse          (const char    *usage,
+                                  const GOptionEntry *entries,
+                                  int           *argc,
+                                  char        ***argv,
+                                  guint          min_args,
+                                  guint          max_args,
+                                  int           *status);
+DsrStore *dsr_cli_open           (const char    *path,
+                                  gboolean       writable,
+                                  int           *status);
+gboolean  dsr_cli_parse_id       (const char    *text,
+                                  gint64        *id);
+void      dsr_cli_print_json     (JsonNode      *root);
+void      dsr_cli_add_string     (JsonBuilder   *builder,
+                                  const char    *name,
+                                  const char    *value);
+void      dsr_cli_add_node       (JsonBuilder   *builder,
+                                  const char    *name,
+                                  const DsrNode *node);
+
+/* Commands, one file per group */
+int dsr_cli_new        (int argc, char **argv);
+int dsr_cli_import     (int argc, char **argv);
+int dsr_cli_documents  (int argc, char **argv);
+int dsr_cli_text       (int argc, char **argv);
+int dsr_cli_search     (int argc, char **argv);
+int dsr_cli_claim      (int argc, char **argv);
+int dsr_cli_claims     (int argc, char **argv);
+int dsr_cli_board      (int argc, char **argv);
+int dsr_cli_check      (int argc, char **argv);
+
+G_END_DECLS

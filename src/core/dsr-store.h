@@ -1,0 +1,173 @@
+/* dsr-store.h
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dsr-core-types.h"
+#include "dsr-document-content.h"
+
+G_BEGIN_DECLS
+
+#define DSR_STORE_ERROR (dsr_store_error_quark ())
+
+typedef enum
+{
+  DSR_STORE_ERROR_FAILED,
+  DSR_STORE_ERROR_NOT_FOUND,
+  DSR_STORE_ERROR_EXISTS,
+  DSR_STORE_ERROR_NOT_SQLITE,
+  DSR_STORE_ERROR_NOT_DOSSIER,
+  DSR_STORE_ERROR_TOO_NEW,
+  DSR_STORE_ERROR_NEEDS_UPGRADE,
+  DSR_STORE_ERROR_LOCKED,
+  DSR_STORE_ERROR_READ_ONLY,
+  DSR_STORE_ERROR_INVALID,
+} DsrStoreError;
+
+typedef enum
+{
+  DSR_STORE_OPEN_DEFAULT   = 0,
+  DSR_STORE_OPEN_READ_ONLY = 1 << 0,
+} DsrStoreOpenFlags;
+
+/* "Doss" in ASCII: PRAGMA application_id of every investigation file. */
+#define DSR_STORE_APPLICATION_ID 0x446f7373
+
+/* Links and mentions made by analysis are suggestions until a user confirms them. */
+typedef enum
+{
+  DSR_LINK_STATE_SUGGESTED,
+  DSR_LINK_STATE_CONFIRMED,
+} DsrLinkState;
+
+typedef struct
+{
+  gint64       id;
+  DsrLinkKind  kind;
+  DsrNode      from;
+  DsrNode      to;
+  DsrLinkState state;
+} DsrLink;
+
+typedef struct
+{
+  DsrNode node;
+  double  x;
+  double  y;
+  double  w;
+  double  h;
+} DsrBoardItem;
+
+typedef struct
+{
+  const char *source_name;   /* outlet that published the document, or NULL */
+  const char *url;           /* overrides the URL found in the document, or NULL */
+} DsrImportOptions;
+
+#define DSR_TYPE_STORE (dsr_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (DsrStore, dsr_store, DSR, STORE, GObject)
+
+GQuark       dsr_store_error_quark           (void);
+guint        dsr_store_get_schema_version    (void);
+
+DsrStore    *dsr_store_create                (const char             *path,
+                                              GError                **error);
+DsrStore    *dsr_store_open                  (const char             *path,
+                                              DsrStoreOpenFlags       flags,
+                                              GError                **error);
+const char  *dsr_store_get_path              (DsrStore               *self);
+char        *dsr_store_dup_name              (DsrStore               *self);
+gboolean     dsr_store_is_read_only          (DsrStore               *self);
+
+/* Documents */
+gint64       dsr_store_add_document          (DsrStore               *self,
+                                              DsrDocumentContent     *content,
+                                              GBytes                 *original,
+                                              const char             *file_name,
+                                              const char             *media_type,
+                                              const DsrImportOptions *options,
+                                              gboolean               *already_present,
+                                              GError                **error);
+gint64       dsr_store_find_document_by_sha256 (DsrStore             *self,
+                                              const char             *sha256,
+                                              GError                **error);
+GListModel  *dsr_store_list_documents        (DsrStore               *self,
+                                              GError                **error);
+DsrDocument *dsr_store_get_document          (DsrStore               *self,
+                                              gint64                  id,
+                                              GError                **error);
+char        *dsr_store_dup_document_text     (DsrStore               *self,
+                                              gint64                  id,
+                                              GError                **error);
+GArray      *dsr_store_list_document_spans   (DsrStore               *self,
+                                              gint64                  id,
+                                              GError                **error);
+GBytes      *dsr_store_dup_document_original (DsrStore               *self,
+                                              gint64                  id,
+                                              GError                **error);
+
+/* Search */
+GPtrArray   *dsr_store_search                (DsrStore               *self,
+                                              const char             *query,
+                                              guint                   limit,
+                                              GError                **error);
+
+/* Claims and links */
+gint64       dsr_store_add_claim             (DsrStore               *self,
+                                              gint64                  document_id,
+                                              gint64                  start,
+                                              gint64                  end,
+                                              const char             *speaker_name,
+                                              const char             *source_name,
+                                              GError                **error);
+GListModel  *dsr_store_list_claims           (DsrStore               *self,
+                                              GError                **error);
+gint64       dsr_store_add_link              (DsrStore               *self,
+                                              DsrLinkKind             kind,
+                                              const DsrNode          *from,
+                                              const DsrNode          *to,
+                                              DsrLinkState            state,
+                                              GError                **error);
+GArray      *dsr_store_list_links_of         (DsrStore               *self,
+                                              const DsrNode          *node,
+                                              GError                **error);
+gboolean     dsr_store_node_exists           (DsrStore               *self,
+                                              const DsrNode          *node,
+                                              GError                **error);
+
+/* Boards */
+gint64       dsr_store_create_board          (DsrStore               *self,
+                                              const char             *name,
+                                              GError                **error);
+gint64       dsr_store_find_board            (DsrStore               *self,
+                                              const char             *name,
+                                              GError                **error);
+GListModel  *dsr_store_list_boards           (DsrStore               *self,
+                                              GError                **error);
+gboolean     dsr_store_board_add_item        (DsrStore               *self,
+                                              gint64                  board_id,
+                                              const DsrNode          *node,
+                                              gboolean                has_position,
+                                              double                  x,
+                                              double                  y,
+                                              GError                **error);
+GArray      *dsr_store_list_board_items      (DsrStore               *self,
+                                              gint64                  board_id,
+                                              GError                **error);
+GArray      *dsr_store_list_board_links      (DsrStore               *self,
+                                              gint64                  board_id,
+                                              GError                **error);
+
+/* Integrity */
+gboolean     dsr_store_check                 (DsrStore               *self,
+                                              GPtrArray              *problems,
+                                              GError                **error);
+
+G_END_DECLS

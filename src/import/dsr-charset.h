@@ -1,0 +1,21 @@
+/* dsr-charset.h
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *dsr_charset_decode (GBytes      *bytes,
+                          const char  *declared,
+                          const char **used,
+                          GError     **error);
+
+void  dsr_charset_normalize_newlines (char *text);
+
+G_END_DECLS
