@@ -25,7 +25,6 @@ test: build
 	REQUIRE_DISPLAY=1 meson test -C $(BUILD) --print-errorlogs
 
 bench: build
-	meson compile -C $(BUILD) bench
 	$(BUILD)/bench/run-benchmarks
 
 clean:

@@ -136,10 +136,18 @@ _dsr_search_hit_new (gint64      document_id,
             g_array_append_val (self->highlights, range);
           open = -1;
         }
+      else if (c == '\n')
+        {
+          /* A snippet is shown on one line: a block break becomes one space. */
+          if (plain->len > 0 && plain->str[plain->len - 1] != ' ')
+            {
+              g_string_append_c (plain, ' ');
+              offset++;
+            }
+        }
       else if (c != MARK_CLOSE)
         {
-          /* A snippet is shown on one line. */
-          g_string_append_unichar (plain, c == '\n' ? ' ' : c);
+          g_string_append_unichar (plain, c);
           offset++;
         }
     }

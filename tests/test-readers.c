@@ -1,0 +1,275 @@
+/* test-readers.c
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "dsr-importer.h"
+
+/* G_TEST_OPTION_ISOLATE_DIRS gives each test case a fresh, empty cache folder. */
+static char *
+temp_path (const char *name)
+{
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_cache_dir (), 0700), ==, 0);
+  return g_build_filename (g_get_user_cache_dir (), name, NULL);
+}
+
+static DsrDocumentContent *
+read_with (DsrReadFunc  read,
+           const char  *data,
+           gssize       len)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, len < 0 ? strlen (data) : (gsize)len);
+  g_autoptr(GError) error = NULL;
+  DsrDocumentContent *content = read (bytes, "test", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (content);
+  return content;
+}
+
+/* The text under the index-th span of @kind. */
+static char *
+span_text (DsrDocumentContent *content,
+           DsrSpanKind         kind,
+           guint               index)
+{
+  for (guint i = 0; i < content->spans->len; i++)
+    {
+      const DsrSpan *span = &g_array_index (content->spans, DsrSpan, i);
+
+      if (span->kind == kind && index-- == 0)
+        return dsr_document_content_dup_block_text (content, span);
+    }
+  return NULL;
+}
+
+static guint
+count_spans (DsrDocumentContent *content,
+             DsrSpanKind         kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < content->spans->len; i++)
+    n += g_array_index (content->spans, DsrSpan, i).kind == kind;
+  return n;
+}
+
+static void
+test_text_paragraphs (void)
+{
+  g_autoptr(DsrDocumentContent) content = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *item = NULL;
+
+  content = read_with (dsr_text_reader_read,
+                       "\r\nBelozar denies report\r\n\r\n"
+                       "The analyst said \"much ado\r\nabout nothing\" and\r\n"
+                       "the CEO said “never”.\r\n\r\n\r\n"
+                       "Points made:\n- first point\n  continued\n- second point\n", -1);
+
+  g_assert_cmpstr (content->title, ==, "Belozar denies report");
+  g_assert_cmpstr (content->text->str, ==,
+                   "Belozar denies report\n\n"
+                   "The analyst said \"much ado about nothing\" and the CEO said “never”.\n\n"
+                   "Points made:\n\nfirst point continued\n\nsecond point");
+  g_assert_cmpint (content->chars, ==, g_utf8_strlen (content->text->str, -1));
+  heading = span_text (content, DSR_SPAN_HEADING, 0);
+  g_assert_cmpstr (heading, ==, "Belozar denies report");
+  g_assert_cmpuint (count_spans (content, DSR_SPAN_PARAGRAPH), ==, 2);
+  g_assert_cmpuint (count_spans (content, DSR_SPAN_LIST_ITEM), ==, 2);
+  item = span_text (content, DSR_SPAN_LIST_ITEM, 0);
+  g_assert_cmpstr (item, ==, "first point continued");
+}
+
+static void
+test_text_without_blank_lines (void)
+{
+  g_autoptr(DsrDocumentContent) content = NULL;
+
+  /* Without blank lines, every line is a paragraph and no line is taken as a title. */
+  content = read_with (dsr_text_reader_read, "One line.\nAnother line\nA third one.", -1);
+  g_assert_null (content->title);
+  g_assert_cmpstr (content->text->str, ==, "One line.\n\nAnother line\n\nA third one.");
+  g_assert_cmpuint (count_spans (content, DSR_SPAN_PARAGRAPH), ==, 3);
+}
+
+static void
+test_text_encodings (void)
+{
+  g_autoptr(DsrDocumentContent) utf16 = NULL;
+  g_autoptr(DsrDocumentContent) legacy = NULL;
+  g_autoptr(DsrDocumentContent) bom = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) empty = g_bytes_new_static (" \n\t\n", 4);
+  static const char utf16le[] = "\xff\xfe" "E\0\x16\x04\n\0";   /* "EЖ\n" */
+
+  utf16 = read_with (dsr_text_reader_read, utf16le, sizeof utf16le - 1);
+  g_assert_cmpstr (utf16->text->str, ==, "EЖ");
+
+  /* Bytes that are not UTF-8 and declare nothing are read as windows-1252. */
+  legacy = read_with (dsr_text_reader_read, "Caf\xe9 \x93quoted\x94", -1);
+  g_assert_cmpstr (legacy->text->str, ==, "Café “quoted”");
+
+  bom = read_with (dsr_text_reader_read, "\xef\xbb\xbfplain", -1);
+  g_assert_cmpstr (bom->text->str, ==, "plain");
+
+  g_assert_null (dsr_text_reader_read (empty, "empty.txt", &error));
+  g_assert_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY);
+}
+
+static void
+test_markdown_structure (void)
+{
+  g_autoptr(DsrDocumentContent) content = NULL;
+  g_autofree char *quote = NULL;
+  g_autofree char *link = NULL;
+  g_autofree char *emphasis = NULL;
+  g_autofree char *item = NULL;
+  const DsrSpan *link_span = NULL;
+
+  content = read_with (dsr_markdown_reader_read,
+                       "---\ntitle: \"Front matter title\"\ndate: 2017-07-13\nauthor: A. Writer\n---\n"
+                       "# The heading\n\n"
+                       "A paragraph with *emphasised words* and a [link](https://example.org/x).\n\n"
+                       "> “Much ado about nothing,” she said.\n>\n> Second quoted paragraph.\n\n"
+                       "- item one\n- item **two**\n\n"
+                       "<script>alert(1)</script>\n\n"
+                       "![alt text](http://tracker.example/p.png) after image\n", -1);
+
+  g_assert_cmpstr (content->title, ==, "Front matter title");
+  g_assert_cmpstr (content->published, ==, "2017-07-13");
+  g_assert_cmpstr (content->byline, ==, "A. Writer");
+  g_assert_cmpstr (content->text->str, ==,
+                   "The heading\n\n"
+                   "A paragraph with emphasised words and a link.\n\n"
+                   "“Much ado about nothing,” she said.\n\n"
+                   "Second quoted paragraph.\n\n"
+                   "item one\n\nitem two\n\n"
+                   "after image");
+
+  quote = span_text (content, DSR_SPAN_BLOCKQUOTE, 0);
+  g_assert_cmpstr (quote, ==, "“Much ado about nothing,” she said.\n\nSecond quoted paragraph.");
+  emphasis = span_text (content, DSR_SPAN_EMPHASIS, 0);
+  g_assert_cmpstr (emphasis, ==, "emphasised words");
+  link = span_text (content, DSR_SPAN_LINK, 0);
+  g_assert_cmpstr (link, ==, "link");
+  for (guint i = 0; i < content->spans->len; i++)
+    if (g_array_index (content->spans, DsrSpan, i).kind == DSR_SPAN_LINK)
+      link_span = &g_array_index (content->spans, DsrSpan, i);
+  g_assert_cmpstr (link_span->href, ==, "https://example.org/x");
+  item = span_text (content, DSR_SPAN_LIST_ITEM, 1);
+  g_assert_cmpstr (item, ==, "item two");
+  g_assert_cmpuint (count_spans (content, DSR_SPAN_HEADING), ==, 1);
+}
+
+static void
+test_markdown_title_from_heading (void)
+{
+  g_autoptr(DsrDocumentContent) content = NULL;
+
+  content = read_with (dsr_markdown_reader_read, "Intro line.\n\n## Belozar’s *answer*\n\nText.", -1);
+  g_assert_cmpstr (content->title, ==, "Belozar’s answer");
+}
+
+static void
+test_reader_choice (void)
+{
+  g_autoptr(GBytes) text = g_bytes_new_static ("plain words", 11);
+  g_autoptr(GBytes) binary = g_bytes_new_static ("\x89PNG\r\n\x1a\n\0\0", 10);
+
+  g_assert_cmpstr (dsr_reader_for_file ("a.TXT", text)->media_type, ==, "text/plain");
+  g_assert_cmpstr (dsr_reader_for_file ("notes.md", text)->media_type, ==, "text/markdown");
+  g_assert_cmpstr (dsr_reader_for_file ("README", text)->media_type, ==, "text/plain");
+  g_assert_null (dsr_reader_for_file ("README", binary));
+  g_assert_null (dsr_reader_for_file ("photo.png", text));
+  g_assert_false (dsr_reader_handles_name ("page.docx"));
+  g_assert_true (dsr_reader_handles_name ("dir/notes.markdown"));
+}
+
+static void
+test_import_refusals_change_nothing (void)
+{
+  g_autofree char *path = temp_path ("refusals.dossier");
+  g_autofree char *huge = temp_path ("huge.txt");
+  g_autofree char *image = temp_path ("image.png");
+  g_autofree char *good = temp_path ("good.txt");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsrStore) store = dsr_store_create (path, &error);
+  g_autoptr(GListModel) documents = NULL;
+  FILE *file;
+
+  g_assert_no_error (error);
+
+  /* A sparse file: too large, and refused before a byte of it is read. */
+  file = g_fopen (huge, "w");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, DSR_IMPORT_MAX_BYTES + 1, SEEK_SET), ==, 0);
+  fputc ('x', file);
+  fclose (file);
+  g_assert_cmpint (dsr_importer_import_file (store, huge, NULL, NULL, &error), ==, 0);
+  g_assert_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (image, "not really", -1, NULL));
+  g_assert_cmpint (dsr_importer_import_file (store, image, NULL, NULL, &error), ==, 0);
+  g_assert_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_UNSUPPORTED);
+  g_clear_error (&error);
+
+  g_assert_cmpint (dsr_importer_import_file (store, "/nonexistent/x.txt", NULL, NULL, &error), ==, 0);
+  g_assert_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_FAILED);
+  g_clear_error (&error);
+
+  documents = dsr_store_list_documents (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 0);
+
+  g_assert_true (g_file_set_contents (good, "Fine text.", -1, NULL));
+  g_assert_cmpint (dsr_importer_import_file (store, good, NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static void
+test_collect_folder (void)
+{
+  g_autofree char *root = temp_path ("tree");
+  g_autofree char *sub = g_build_filename (root, "sub", NULL);
+  g_autoptr(GPtrArray) files = NULL;
+  const char *paths[] = { root, NULL };
+  const char *names[] = { "b.txt", "a.md", ".hidden.txt", "skip.png", "sub/c.txt" };
+
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (root, names[i], NULL);
+      g_assert_true (g_file_set_contents (path, "x", -1, NULL));
+    }
+
+  files = dsr_importer_collect_files (paths);
+  g_assert_cmpuint (files->len, ==, 3);
+  g_assert_true (g_str_has_suffix (files->pdata[0], "/a.md"));
+  g_assert_true (g_str_has_suffix (files->pdata[1], "/b.txt"));
+  g_assert_true (g_str_has_suffix (files->pdata[2], "/sub/c.txt"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/dsr/readers/text-paragraphs", test_text_paragraphs);
+  g_test_add_func ("/dsr/readers/text-without-blank-lines", test_text_without_blank_lines);
+  g_test_add_func ("/dsr/readers/text-encodings", test_text_encodings);
+  g_test_add_func ("/dsr/readers/markdown-structure", test_markdown_structure);
+  g_test_add_func ("/dsr/readers/markdown-title-from-heading", test_markdown_title_from_heading);
+  g_test_add_func ("/dsr/readers/reader-choice", test_reader_choice);
+  g_test_add_func ("/dsr/readers/import-refusals-change-nothing", test_import_refusals_change_nothing);
+  g_test_add_func ("/dsr/readers/collect-folder", test_collect_folder);
+
+  return g_test_run ();
+}

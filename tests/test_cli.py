@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+# test_cli.py: the dossier-cli contract of DESIGN.md section 5, run on the real program
+#
+# Copyright 2026 The Dossier authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import os
+import pty
+import sqlite3
+import subprocess
+import sys
+
+from dsrtest import CLI, Tap, cli, cli_json, write
+
+tap = Tap()
+
+
+def one_error_line(result, path):
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, f"expected one line on stderr, got {lines!r}"
+    assert lines[0].startswith(f"{path}: "), lines[0]
+    return lines[0]
+
+
+@tap.test
+def test_new_import_documents_search_check(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    text = write(folder, "some.txt",
+                 "Vendor denies report\n\nThe analyst called it “much ado about nothing”.\n")
+    cli("new", investigation)
+    out = cli("import", investigation, text, "--source", "Packet & Policy",
+              "--url", "https://example.org/a").stdout
+    assert out.strip() == "Imported 1 document.", out
+
+    documents = cli_json("documents", investigation, "--json")
+    assert len(documents) == 1
+    doc = documents[0]
+    assert set(doc) >= {"id", "title", "file", "url", "source", "published", "media_type", "chars"}
+    assert doc["title"] == "Vendor denies report"
+    assert doc["file"] == "some.txt"
+    assert doc["source"] == "Packet & Policy"
+    assert doc["url"] == "https://example.org/a"
+    assert doc["media_type"] == "text/plain"
+    stored = cli("text", investigation, doc["id"]).stdout
+    assert stored == "Vendor denies report\n\nThe analyst called it “much ado about nothing”.\n"
+    assert doc["chars"] == len(stored) - 1
+
+    hits = cli_json("search", investigation, "analyst", "--json")
+    assert [hit["document"] for hit in hits] == [doc["id"]]
+    start, end = hits[0]["highlights"][0]
+    assert hits[0]["snippet"][start:end] == "analyst"
+    assert cli_json("search", investigation, "absent-word", "--json") == []
+
+    result = cli("check", investigation)
+    assert result.stdout.startswith(f"{investigation}: ok")
+
+
+@tap.test
+def test_same_bytes_twice_keep_one_document(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    first = write(folder, "a.txt", "Same words.\n")
+    copy = write(folder, "copy/b.txt", "Same words.\n")
+    cli("new", investigation)
+    cli("import", investigation, first)
+    out = cli("import", investigation, copy).stdout
+    assert "1 already in the investigation" in out, out
+    assert len(cli_json("documents", investigation, "--json")) == 1
+
+
+@tap.test
+def test_bad_files_give_one_clear_line(folder):
+    random_file = os.path.join(folder, "random.dossier")
+    with open(random_file, "wb") as handle:
+        handle.write(os.urandom(8192))
+    foreign = os.path.join(folder, "foreign.dossier")
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE t (x)")
+    newer = os.path.join(folder, "newer.dossier")
+    cli("new", newer)
+    with sqlite3.connect(newer) as db:
+        db.execute("PRAGMA user_version = 1000")
+    missing = os.path.join(folder, "missing.dossier")
+
+    for path, reason in [(random_file, "not an SQLite database"),
+                         (foreign, "not a Dossier investigation"),
+                         (newer, "newer Dossier"),
+                         (missing, "no such file")]:
+        for command in (["documents", path, "--json"], ["check", path],
+                        ["import", path, __file__]):
+            result = cli(*command, check=False)
+            assert result.returncode == 1, (command, result.returncode, result.stderr)
+            assert reason in one_error_line(result, path), result.stderr
+            assert result.stdout == ""
+
+    with sqlite3.connect(foreign) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 0
+        assert db.execute("SELECT name FROM sqlite_master").fetchall() == [("t",)]
+
+
+@tap.test
+def test_wrong_usage_exits_2(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    cli("new", investigation)
+    for command in ([], ["frobnicate"], ["new"], ["text", investigation, "x"],
+                    ["documents", investigation, "--bogus"],
+                    ["claim", investigation, "1", "a", "b"],
+                    ["board", investigation, "fly", "x"],
+                    ["board", investigation, "add", "Main", "speaker:3"],
+                    ["board", investigation, "link", "likes", "claim:1", "claim:2"]):
+        result = cli(*command, check=False)
+        assert result.returncode == 2, (command, result.returncode, result.stderr)
+
+
+@tap.test
+def test_import_reports_failures_and_keeps_going(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    good = write(folder, "good.md", "# Good\n\nFine.\n")
+    empty = write(folder, "empty.txt", "  \n")
+    html = write(folder, "page.xyz", "<p>x</p>")
+    cli("new", investigation)
+    result = cli("import", investigation, good, empty, html, check=False)
+    assert result.returncode == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2, errors
+    assert errors[0].startswith(f"{empty}: ") and "no text" in errors[0]
+    assert errors[1].startswith(f"{html}: ") and ".xyz" in errors[1]
+    documents = cli_json("documents", investigation, "--json")
+    assert [d["title"] for d in documents] == ["Good"]
+    assert documents[0]["media_type"] == "text/markdown"
+
+
+@tap.test
+def test_claims_and_boards(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    text = write(folder, "a.txt", "Title\n\n“Much ado about nothing,” Okafor said. "
+                                  "The agency said the report was accurate.\n")
+    cli("new", investigation)
+    cli("import", investigation, text)
+    body = cli("text", investigation, 1).stdout
+    start = body.index("“Much")
+    end = body.index("said.") - 1
+    claim = int(cli("claim", investigation, 1, start, end, "--speaker", "Helen Okafor",
+                    "--source", "Packet & Policy").stdout)
+    start2 = body.index("the report")
+    other = int(cli("claim", investigation, 1, start2, start2 + 19).stdout)
+
+    claims = cli_json("claims", investigation, "--json")
+    assert claims[0]["id"] == claim
+    assert claims[0]["quote"] == body[start:end]
+    assert claims[0]["speaker"] == "Helen Okafor"
+    assert claims[0]["source"] == "Packet & Policy"
+    assert {link["kind"] for link in claims[0]["links"]} == {"said_by", "reported_by"}
+    assert claims[1]["speaker"] is None
+
+    result = cli("claim", investigation, 1, 0, 10_000, check=False)
+    assert result.returncode == 1 and "not within" in result.stderr
+
+    cli("board", investigation, "new", "Main")
+    assert cli("board", investigation, "new", "Main", check=False).returncode == 1
+    cli("board", investigation, "add", "Main", f"claim:{claim}", "--at", "100,-50.5")
+    cli("board", investigation, "add", "Main", f"claim:{other}")
+    cli("board", investigation, "add", "Main", "entity:1")
+    cli("board", investigation, "link", "contradicts", f"claim:{other}", f"claim:{claim}")
+    bad = cli("board", investigation, "link", "said_by", f"claim:{claim}", "source:1", check=False)
+    assert bad.returncode == 1 and "said_by" in bad.stderr
+    missing = cli("board", investigation, "add", "Main", "claim:99", check=False)
+    assert missing.returncode == 1 and "claim:99" in missing.stderr
+
+    board = cli_json("board", investigation, "show", "Main", "--json")
+    assert board["name"] == "Main"
+    nodes = {item["node"]: item for item in board["items"]}
+    assert set(nodes) == {f"claim:{claim}", f"claim:{other}", "entity:1"}
+    assert (nodes[f"claim:{claim}"]["x"], nodes[f"claim:{claim}"]["y"]) == (100, -50.5)
+    assert all(item["w"] > 0 and item["h"] > 0 for item in board["items"])
+    kinds = sorted((link["kind"], link["from"], link["to"]) for link in board["links"])
+    assert kinds == [("contradicts", f"claim:{other}", f"claim:{claim}"),
+                     ("said_by", f"claim:{claim}", "entity:1")], kinds
+    assert cli_json("board", investigation, "list", "--json") == [{"name": "Main", "items": 3}]
+    cli("check", investigation)
+
+
+@tap.test
+def test_second_writer_is_told(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    text = write(folder, "a.txt", "Words.\n")
+    cli("new", investigation)
+    # A Python process holding the writer's lock stands in for a running Dossier.
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import fcntl, sys, time\n"
+                               "f = open(sys.argv[1], 'r+b')\n"
+                               "fcntl.flock(f, fcntl.LOCK_EX)\n"
+                               "print('locked', flush=True)\n"
+                               "time.sleep(60)\n", investigation],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = cli("import", investigation, text, check=False)
+        assert result.returncode == 1
+        assert "open for writing in another Dossier process" in one_error_line(result, investigation)
+        # Reading still works while another process writes.
+        assert cli_json("documents", investigation, "--json") == []
+    finally:
+        holder.kill()
+        holder.wait()
+    cli("import", investigation, text)
+
+
+@tap.test
+def test_folder_of_1000_files_with_progress(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    source = os.path.join(folder, "pile")
+    for i in range(1000):
+        write(source, f"doc-{i:04}.txt", f"Document {i}\n\nThe body of note number {i}.\n")
+    cli("new", investigation)
+
+    # On a terminal the import shows a progress line that rewrites itself.
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(CLI, [CLI, "import", investigation, source])
+    output = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    text = output.decode("utf-8", "replace")
+    assert "Importing 1000/1000" in text, text[-300:]
+    assert "\r" in text
+    assert "Imported 1000 documents." in text
+
+    documents = cli_json("documents", investigation, "--json")
+    assert len(documents) == 1000
+    assert documents[0]["title"] == "Document 0"
+    assert cli_json("search", investigation, "\"note number 737\"", "--json")[0]["title"] == "Document 737"
+
+    # Not on a terminal, no progress line is written.
+    again = write(folder, "more/extra.txt", "Extra.\n")
+    result = cli("import", investigation, os.path.dirname(again))
+    assert "Importing" not in result.stderr
+
+
+if __name__ == "__main__":
+    sys.exit(tap.run())
