@@ -288,6 +288,7 @@ dsr_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   if (self->lock_fd >= 0)
     close (self->lock_fd);
+  g_clear_object (&self->lock_owner);
   g_free (self->path);
 
   G_OBJECT_CLASS (dsr_store_parent_class)->finalize (object);
@@ -484,6 +485,46 @@ dsr_store_open (const char         *path,
                 GError            **error)
 {
   return open_store (path, FALSE, flags, error);
+}
+
+/**
+ * dsr_store_open_sibling:
+ * @self: an open store
+ *
+ * Opens a second connection to the same investigation, for use in another thread
+ * (one connection must never be used by two threads at once). The sibling shares
+ * @self's writer's lock and keeps it alive; SQLite keeps the two connections'
+ * transactions apart, so a worker can import while the window reads.
+ *
+ * Returns: (transfer full) (nullable): the sibling store
+ */
+DsrStore *
+dsr_store_open_sibling (DsrStore  *self,
+                        GError   **error)
+{
+  g_autoptr(DsrStore) sibling = NULL;
+  int flags;
+
+  g_return_val_if_fail (DSR_IS_STORE (self), NULL);
+
+  sibling = g_object_new (DSR_TYPE_STORE, NULL);
+  sibling->path = g_strdup (self->path);
+  sibling->read_only = self->read_only;
+  sibling->lock_owner = g_object_ref (self->lock_owner ? self->lock_owner : self);
+
+  flags = SQLITE_OPEN_EXRESCODE | (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
+  if (sqlite3_open_v2 (sibling->path, &sibling->db, flags, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
+                   "cannot open the file: %s",
+                   sibling->db ? sqlite3_errmsg (sibling->db) : "out of memory");
+      return NULL;
+    }
+  sqlite3_busy_timeout (sibling->db, 5000);
+  if (!_dsr_store_exec (sibling, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  return g_steal_pointer (&sibling);
 }
 
 const char *
