@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
@@ -41,13 +43,13 @@ check_header (const char  *path,
   if (!(stream = g_file_read (file, NULL, &local_error)))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, "no such file");
+        g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, _("no such file"));
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE,
-                     "a folder, not a Dossier investigation");
+                     _("a folder, not a Dossier investigation"));
       else
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                     "cannot read the file: %s", local_error->message);
+                     _("cannot read the file: %s"), local_error->message);
       return FALSE;
     }
 
@@ -55,21 +57,21 @@ check_header (const char  *path,
                                 NULL, &local_error))
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                   "cannot read the file: %s", local_error->message);
+                   _("cannot read the file: %s"), local_error->message);
       return FALSE;
     }
 
   if (n_read == 0)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE,
-                   "an empty file, not a Dossier investigation");
+                   _("an empty file, not a Dossier investigation"));
       return FALSE;
     }
 
   if (n_read < sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE,
-                   "not a Dossier investigation (not an SQLite database)");
+                   _("not a Dossier investigation (not an SQLite database)"));
       return FALSE;
     }
 
@@ -78,7 +80,7 @@ check_header (const char  *path,
   if (application_id != DSR_STORE_APPLICATION_ID)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_DOSSIER,
-                   "an SQLite database, but not a Dossier investigation");
+                   _("an SQLite database, but not a Dossier investigation"));
       return FALSE;
     }
 
@@ -104,13 +106,13 @@ take_writer_lock (const char  *path,
       int saved_errno = errno;
 
       if (saved_errno == EEXIST)
-        g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_EXISTS, "the file already exists");
+        g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_EXISTS, _("the file already exists"));
       else if (saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM)
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_READ_ONLY,
-                     "cannot write to the file (%s)", g_strerror (saved_errno));
+                     _("cannot write to the file (%s)"), g_strerror (saved_errno));
       else
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                     "cannot open the file (%s)", g_strerror (saved_errno));
+                     _("cannot open the file (%s)"), g_strerror (saved_errno));
       return -1;
     }
 
@@ -121,10 +123,10 @@ take_writer_lock (const char  *path,
       close (fd);
       if (saved_errno == EWOULDBLOCK)
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_LOCKED,
-                     "the investigation is open for writing in another Dossier process");
+                     _("the investigation is open for writing in another Dossier process"));
       else
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                     "cannot lock the file (%s)", g_strerror (saved_errno));
+                     _("cannot lock the file (%s)"), g_strerror (saved_errno));
       return -1;
     }
 
@@ -173,7 +175,7 @@ back_up_before_migration (DsrStore  *self,
 
 failed:
   g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-               "could not write a backup before updating the file: %s",
+               _("could not write a backup before updating the file: %s"),
                backup_db ? sqlite3_errmsg (backup_db) : "out of memory");
   sqlite3_close (backup_db);
   g_unlink (backup_path);
@@ -193,22 +195,22 @@ prepare_schema (DsrStore  *self,
       !query_int (self->db, "PRAGMA application_id", &application_id))
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE,
-                   "not a Dossier investigation (%s)", sqlite3_errmsg (self->db));
+                   _("not a Dossier investigation (%s)"), sqlite3_errmsg (self->db));
       return FALSE;
     }
 
   if (!created && application_id != DSR_STORE_APPLICATION_ID)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_DOSSIER,
-                   "an SQLite database, but not a Dossier investigation");
+                   _("an SQLite database, but not a Dossier investigation"));
       return FALSE;
     }
 
   if (version > current)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_TOO_NEW,
-                   "made by a newer Dossier (file format %" G_GINT64_FORMAT
-                   "; this version reads up to %u)", version, current);
+                   _("made by a newer Dossier (file format %lld; this version reads up to %u)"),
+                   (long long)version, current);
       return FALSE;
     }
 
@@ -218,8 +220,8 @@ prepare_schema (DsrStore  *self,
   if (self->read_only)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NEEDS_UPGRADE,
-                   "made by an older Dossier (file format %" G_GINT64_FORMAT
-                   "); open it for writing once to update it", version);
+                   _("made by an older Dossier (file format %lld); open it for writing once to update it"),
+                   (long long)version);
       return FALSE;
     }
 
@@ -256,7 +258,7 @@ open_store (const char         *path,
   if (sqlite3_open_v2 (self->path, &self->db, sqlite_flags, NULL) != SQLITE_OK)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                   "cannot open the file: %s",
+                   _("cannot open the file: %s"),
                    self->db ? sqlite3_errmsg (self->db) : "out of memory");
       return NULL;
     }
@@ -320,10 +322,10 @@ _dsr_store_set_sqlite_error (DsrStore    *self,
 
   if (primary == SQLITE_FULL)
     g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                 "%s: the disk is full", what);
+                 _("%s: the disk is full"), what);
   else if (primary == SQLITE_READONLY)
     g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_READ_ONLY,
-                 "%s: the investigation is open read-only", what);
+                 _("%s: the investigation is open read-only"), what);
   else if (primary == SQLITE_CONSTRAINT)
     g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
                  "%s: %s", what, sqlite3_errmsg (self->db));
@@ -341,7 +343,7 @@ _dsr_store_prepare (DsrStore    *self,
 
   if (sqlite3_prepare_v3 (self->db, sql, -1, 0, &stmt, NULL) != SQLITE_OK)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot read the investigation");
+      _dsr_store_set_sqlite_error (self, error, _("cannot read the investigation"));
       return NULL;
     }
   return stmt;
@@ -354,7 +356,7 @@ _dsr_store_exec (DsrStore    *self,
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot use the investigation");
+      _dsr_store_set_sqlite_error (self, error, _("cannot use the investigation"));
       return FALSE;
     }
   return TRUE;
@@ -369,7 +371,7 @@ _dsr_store_step_done (DsrStore      *self,
 
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot save");
+      _dsr_store_set_sqlite_error (self, error, _("cannot save"));
       return FALSE;
     }
   return TRUE;
@@ -382,7 +384,7 @@ _dsr_store_ensure_writable (DsrStore  *self,
   if (self->read_only)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_READ_ONLY,
-                   "the investigation is open read-only");
+                   _("the investigation is open read-only"));
       return FALSE;
     }
   return TRUE;
@@ -402,7 +404,7 @@ _dsr_store_commit (DsrStore  *self,
 {
   if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot save");
+      _dsr_store_set_sqlite_error (self, error, _("cannot save"));
       _dsr_store_rollback (self);
       return FALSE;
     }
@@ -516,7 +518,7 @@ dsr_store_open_sibling (DsrStore  *self,
   if (sqlite3_open_v2 (sibling->path, &sibling->db, flags, NULL) != SQLITE_OK)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                   "cannot open the file: %s",
+                   _("cannot open the file: %s"),
                    sibling->db ? sqlite3_errmsg (sibling->db) : "out of memory");
       return NULL;
     }

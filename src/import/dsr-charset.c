@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 #include <uchardet/uchardet.h>
 
@@ -65,7 +67,7 @@ convert (const char  *data,
   utf8 = g_convert (data, size, "UTF-8", charset, NULL, NULL, &local_error);
   if (utf8 == NULL)
     g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_ENCODING,
-                 "the text is not valid %s (%s)", charset, local_error->message);
+                 _("the text is not valid %s (%s)"), charset, local_error->message);
   return utf8;
 }
 
@@ -194,7 +196,7 @@ dsr_charset_decode (GBytes      *bytes,
       if (!g_utf8_validate_len (data, size, NULL))
         {
           g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_ENCODING,
-                       "the text is not valid UTF-8");
+                       _("the text is not valid UTF-8"));
           return NULL;
         }
       if (used)

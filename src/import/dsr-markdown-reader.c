@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <cmark.h>
 #include <string.h>
 
@@ -299,7 +301,7 @@ dsr_markdown_reader_read (GBytes      *bytes,
 
   if (content->chars == 0)
     {
-      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, "the file holds no text");
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, _("the file holds no text"));
       return NULL;
     }
 

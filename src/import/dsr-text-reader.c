@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "dsr-charset.h"
@@ -179,7 +181,7 @@ dsr_text_reader_read (GBytes      *bytes,
 
   if (content->chars == 0)
     {
-      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, "the file holds no text");
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, _("the file holds no text"));
       return NULL;
     }
 
