@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -231,6 +232,21 @@ prepare_schema (DsrStore  *self,
   return _dsr_schema_migrate (self->db, (guint)version, current, error);
 }
 
+/* The same file reached through a symbolic link or another relative path must be
+ * recognised as the same investigation, so existing files go by their real path. */
+static char *
+resolve_path (const char *path)
+{
+  char *real = realpath (path, NULL);
+  char *resolved;
+
+  if (real == NULL)
+    return g_canonicalize_filename (path, NULL);
+  resolved = g_strdup (real);
+  free (real);
+  return resolved;
+}
+
 static DsrStore *
 open_store (const char         *path,
             gboolean            create,
@@ -244,7 +260,7 @@ open_store (const char         *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (DSR_TYPE_STORE, NULL);
-  self->path = g_canonicalize_filename (path, NULL);
+  self->path = resolve_path (path);
   self->read_only = (flags & DSR_STORE_OPEN_READ_ONLY) != 0;
 
   if (!create && !check_header (self->path, error))
