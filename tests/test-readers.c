@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "dsr-charset.h"
+#include "dsr-dateline.h"
 #include "dsr-importer.h"
 
 /* G_TEST_OPTION_ISOLATE_DIRS gives each test case a fresh, empty cache folder. */
@@ -206,6 +207,53 @@ test_html_declarations (void)
 }
 
 static void
+assert_date (const char *text,
+             const char *expected)
+{
+  g_autofree char *date = dsr_dateline_find_date (text);
+
+  g_assert_cmpstr (date, ==, expected);
+}
+
+static void
+assert_byline (const char *text,
+               const char *expected)
+{
+  g_autofree char *name = dsr_dateline_find_byline (text);
+
+  g_assert_cmpstr (name, ==, expected);
+}
+
+static void
+test_datelines (void)
+{
+  g_autoptr(DsrDocumentContent) content = NULL;
+
+  assert_date ("Null Pointer Notes. Geneva, 9 October 2012.", "2012-10-09");
+  assert_date ("LONDON, July 11, 2017 (Meridian Wire)", "2017-07-11");
+  assert_date ("Ottawa, Sept. 14, 2017", "2017-09-14");
+  assert_date ("Updated 2017-07-13T10:00Z", "2017-07-13");
+  assert_date ("31 February 2017", NULL);
+  assert_date ("May be 12 or 2017", NULL);
+  assert_date ("Order 12017-07-13", NULL);
+
+  assert_byline ("By Nadia Brennan. LONDON, July 11, 2017", "Nadia Brennan");
+  assert_byline ("Null Pointer Notes, by Tobias Ferrand. Geneva", "Tobias Ferrand");
+  assert_byline ("By Marc-Antoine Girard, Ottawa bureau.", "Marc-Antoine Girard");
+  assert_byline ("by A. Writer and others", "A. Writer");
+  assert_byline ("Stand by me", NULL);
+  assert_byline ("Written by the agency", NULL);
+  assert_byline ("Nearby Town Hall", NULL);
+
+  /* Only the first short blocks count: a date deep in the text is not the document's. */
+  content = read_with (dsr_text_reader_read,
+                       "Headline\n\nBy Jo Smith. Paris, 3 March 2016.\n\n"
+                       "On 4 April 2015 something happened, as by Anna Other said.\n", -1);
+  g_assert_cmpstr (content->byline, ==, "Jo Smith");
+  g_assert_cmpstr (content->published, ==, "2016-03-03");
+}
+
+static void
 test_markdown_structure (void)
 {
   g_autoptr(DsrDocumentContent) content = NULL;
@@ -349,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/dsr/readers/text-encodings", test_text_encodings);
   g_test_add_func ("/dsr/readers/undeclared-legacy-encodings", test_undeclared_legacy_encodings);
   g_test_add_func ("/dsr/readers/html-declarations", test_html_declarations);
+  g_test_add_func ("/dsr/readers/datelines", test_datelines);
   g_test_add_func ("/dsr/readers/markdown-structure", test_markdown_structure);
   g_test_add_func ("/dsr/readers/markdown-title-from-heading", test_markdown_title_from_heading);
   g_test_add_func ("/dsr/readers/reader-choice", test_reader_choice);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dsr-charset.h"
+#include "dsr-dateline.h"
 #include "dsr-reader.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_node, cmark_node_free)
@@ -298,6 +299,8 @@ dsr_markdown_reader_read (GBytes      *bytes,
   if (content->title == NULL && state.first_heading != NULL)
     dsr_document_content_set_title (content, state.first_heading);
   g_free (state.first_heading);
+
+  dsr_dateline_read_content (content);
 
   if (content->chars == 0)
     {

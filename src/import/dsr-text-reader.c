@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "dsr-charset.h"
+#include "dsr-dateline.h"
 #include "dsr-reader.h"
 
 /* A first line this short, without closing punctuation, is taken as the title. */
@@ -178,6 +179,8 @@ dsr_text_reader_read (GBytes      *bytes,
       add_paragraphs (content, lines, i, end);
       i = end;
     }
+
+  dsr_dateline_read_content (content);
 
   if (content->chars == 0)
     {
