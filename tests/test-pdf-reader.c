@@ -195,6 +195,39 @@ test_two_columns (void)
   g_assert_cmpint (nth_span (content, DSR_SPAN_PAGE, 0)->level, ==, 1);
 }
 
+/* Bullets drawn apart from their text, continuation lines hanging under the text. */
+static void
+test_list (void)
+{
+  g_autofree char *path = temp_path ("list.pdf");
+  g_autoptr(DsrDocumentContent) content = NULL;
+  g_autofree char *item = NULL;
+  DsrTestPdf *pdf = dsr_test_pdf_new (path, 420, 595);
+
+  dsr_test_pdf_line (pdf, 50, 100, 10, "The report makes three claims about the vendor:");
+  dsr_test_pdf_line (pdf, 50, 114, 10, "•");
+  dsr_test_pdf_line (pdf, 62, 114, 10, "it shared samples with an agency, which the");
+  dsr_test_pdf_line (pdf, 62, 128, 10, "vendor denies;");
+  dsr_test_pdf_line (pdf, 50, 142, 10, "•");
+  dsr_test_pdf_line (pdf, 62, 142, 10, "its staff met officials twice;");
+  dsr_test_pdf_line (pdf, 50, 156, 10, "- and a contract was signed.");
+  dsr_test_pdf_line (pdf, 50, 170, 10, "None of them was confirmed by a second source, the");
+  dsr_test_pdf_line (pdf, 50, 184, 10, "editors said.");
+  dsr_test_pdf_finish (pdf);
+
+  content = read_pdf (path);
+  g_assert_cmpstr (content->text->str, ==,
+                   "The report makes three claims about the vendor:\n\n"
+                   "it shared samples with an agency, which the vendor denies;\n\n"
+                   "its staff met officials twice;\n\n"
+                   "and a contract was signed.\n\n"
+                   "None of them was confirmed by a second source, the editors said.");
+  item = span_text (content, DSR_SPAN_LIST_ITEM, 0);
+  g_assert_cmpstr (item, ==, "it shared samples with an agency, which the vendor denies;");
+  g_assert_nonnull (nth_span (content, DSR_SPAN_LIST_ITEM, 2));
+  g_assert_null (nth_span (content, DSR_SPAN_LIST_ITEM, 3));
+}
+
 static void
 test_broken (void)
 {
@@ -327,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/dsr/pdf-reader/article", test_article);
   g_test_add_func ("/dsr/pdf-reader/title-from-heading", test_title_from_heading);
   g_test_add_func ("/dsr/pdf-reader/two-columns", test_two_columns);
+  g_test_add_func ("/dsr/pdf-reader/list", test_list);
   g_test_add_func ("/dsr/pdf-reader/broken", test_broken);
   g_test_add_func ("/dsr/pdf-reader/encrypted", test_encrypted);
   g_test_add_func ("/dsr/pdf-reader/no-text", test_no_text);

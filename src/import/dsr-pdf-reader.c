@@ -37,6 +37,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
  *    clearly shorter than the column that ends a sentence, and before a bullet. Where
  *    the text moves to the next column or page, the paragraph goes on only if its last
  *    line does not end a sentence and the next line starts with a lower-case letter;
+ *  - a line starting with a bullet (or "- ", "– ", "* "), or following a bullet that
+ *    stands alone, is a list item without its marker; its lines hang under its text;
  *  - a hyphen at a line end is dropped when a lower-case letter precedes it and the
  *    next line starts with a lower-case letter ("inves-" "tigation"), unless the same
  *    compound is written with its hyphen inside a line elsewhere in the document
@@ -55,6 +57,7 @@ typedef struct
 {
   char     *text;       /* white space collapsed, no soft hyphens */
   double    x1, y1, x2, y2;
+  double    text_x1;    /* where the text starts after a list marker; x1 without one */
   double    size;       /* font size, averaged over the characters */
   guint     page;       /* from 0 */
   guint     furniture : 1;
@@ -74,12 +77,15 @@ typedef struct
   /* The line read but not yet written: whether it ends with a hyphen to drop is known
    * only once the next line is seen. */
   const Line         *pending;
+  const char         *pending_text;      /* where writing it starts: after a list marker */
   gboolean            pending_space;     /* a space goes before the pending line */
+  gboolean            marker_line;       /* the line before was a bullet alone */
   gboolean            in_block;
   DsrSpanKind         block_kind;
   int                 block_level;
   double              block_left;
   double              block_right;
+  double              item_left;         /* where a list item's text starts */
 
   gint64             *page_start;        /* per page, -1 until text is written */
   gint64             *page_end;
@@ -170,6 +176,8 @@ open_document (GBytes  *bytes,
 
 /* Lines */
 
+static const char *skip_marker (const char *text);
+
 static gboolean
 on_same_line (const PopplerRectangle *previous,
               const PopplerRectangle *next)
@@ -244,6 +252,7 @@ read_page_lines (ReadState   *state,
   const PopplerRectangle *previous = NULL;
   double size_sum = 0;
   guint n_sized = 0;
+  const char *marker_end;
   glong i;
 
   if (text == NULL || *text == '\0')
@@ -298,6 +307,16 @@ read_page_lines (ReadState   *state,
           size_sum = 0;
           n_sized = 0;
         }
+      else if (previous != NULL && rect != NULL && line_text->str[line_text->len - 1] != ' ' &&
+               rect->x1 - previous->x2 > 0.3 * (previous->y2 - previous->y1))
+        {
+          /* A gap poppler did not fill, as between a bullet and its text. */
+          g_string_append_c (line_text, ' ');
+        }
+
+      if (rect != NULL &&
+          (line_text->len == 0 || ((marker_end = skip_marker (line_text->str)) && *marker_end == '\0')))
+        line.text_x1 = rect->x1;
       g_string_append_unichar (line_text, c);
       if (rect != NULL)
         {
@@ -358,6 +377,13 @@ typedef struct
   double y;
 } Place;
 
+static gboolean
+in_margin (const Line *line,
+           double      page_height)
+{
+  return line->y2 <= MARGIN_FRACTION * page_height || line->y1 >= (1 - MARGIN_FRACTION) * page_height;
+}
+
 static void
 mark_furniture (ReadState *state,
                 double    *page_heights)
@@ -369,12 +395,11 @@ mark_furniture (ReadState *state,
   for (guint i = 0; i < state->lines->len; i++)
     {
       Line *line = &g_array_index (state->lines, Line, i);
-      double height = page_heights[line->page];
       char *key;
       GArray *list;
       Place place = { line->page, line->y1 };
 
-      if (line->y2 > MARGIN_FRACTION * height && line->y1 < (1 - MARGIN_FRACTION) * height)
+      if (!in_margin (line, page_heights[line->page]))
         continue;
       if (is_page_number (line->text))
         {
@@ -400,7 +425,7 @@ mark_furniture (ReadState *state,
       GArray *list;
       guint n_pages = 0, last_page = G_MAXUINT;
 
-      if (line->furniture)
+      if (line->furniture || !in_margin (line, page_heights[line->page]))
         continue;
       key = furniture_key (line->text);
       if (!(list = g_hash_table_lookup (places, key)) || list->len < needed)
@@ -553,13 +578,30 @@ starts_lower (const char *text)
 }
 
 static gboolean
-starts_bullet (const char *text)
+is_bullet (gunichar c)
+{
+  switch (c)
+    {
+    case 0x2022: case 0x2023: case 0x2043: case 0x25A0: case 0x25A1: case 0x25AA:
+    case 0x25BA: case 0x25CB: case 0x25CF: case 0x25E6: case 0x27A2: case 0xF0B7:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The text after a list marker ("• ", "•", "- ", "– ", "* "), or %NULL without one. */
+static const char *
+skip_marker (const char *text)
 {
   gunichar c = g_utf8_get_char (text);
   const char *next = g_utf8_next_char (text);
 
-  return (c == 0x2022 || c == 0x25E6 || c == 0x25AA || c == 0x2023 || c == 0x2013 || c == '-' ||
-          c == '*') && *next == ' ';
+  if (!is_bullet (c) && !((c == '-' || c == '*' || c == 0x2013) && *next == ' '))
+    return NULL;
+  while (*next == ' ')
+    next++;
+  return next;
 }
 
 static gboolean
@@ -574,51 +616,58 @@ starts_paragraph (ReadState  *state,
                   const Line *a,
                   const Line *b)
 {
-  double width, right;
+  double width, right, em = a->size;
 
   if (a->heading != b->heading || a->level != b->level)
     return TRUE;
-  if (starts_bullet (b->text))
+  if (skip_marker (b->text) != NULL)
     return TRUE;
 
   if (!same_flow (a, b))
     return a->heading || ends_sentence (a->text) || !starts_lower (b->text);
 
-  if (b->y1 - a->y1 > GAP_RATIO * MAX (state->line_step, a->size) * (a->heading ? a->size / state->body_size : 1))
+  if (b->y1 - a->y1 > GAP_RATIO * MAX (state->line_step, em) * (a->heading ? em / state->body_size : 1))
     return TRUE;
   if (a->heading)
     return FALSE;
-  if (b->x1 > a->x1 + 0.6 * a->size && b->x1 > state->block_left + 0.6 * a->size)
+
+  /* A list item's lines hang under its text, not under its marker. */
+  if (state->block_kind == DSR_SPAN_LIST_ITEM)
+    {
+      if (fabs (b->x1 - state->item_left) > 0.6 * em)
+        return TRUE;
+    }
+  else if (b->x1 > a->x1 + 0.6 * em && b->x1 > state->block_left + 0.6 * em)
     return TRUE;
 
   right = MAX (state->block_right, b->x2);
   width = right - MIN (state->block_left, b->x1);
-  return ends_sentence (a->text) && a->x2 < right - MAX (0.15 * width, 3 * a->size);
+  return ends_sentence (a->text) && a->x2 < right - MAX (0.15 * width, 3 * em);
 }
 
+/* Writes the pending line, up to @len bytes of it. */
 static void
-write_text (ReadState  *state,
-            const Line *line,
-            const char *text,
-            gssize      len)
+write_pending (ReadState *state,
+               gssize     len)
 {
+  const Line *line = state->pending;
   gint64 start;
 
   if (state->pending_space)
     dsr_document_content_append (state->content, " ", 1);
-  start = dsr_document_content_append (state->content, text, len);
+  start = dsr_document_content_append (state->content, state->pending_text, len);
   if (state->page_start[line->page] < 0)
     state->page_start[line->page] = start;
   state->page_end[line->page] = state->content->chars;
 }
 
-/* Whether the hyphen at the end of @a goes when @b follows it, as the header says. */
+/* Whether the @hyphen ending @a goes when @b follows, as the comment at the top says. */
 static gboolean
 drop_hyphen (ReadState  *state,
              const char *a,
+             const char *hyphen,
              const char *b)
 {
-  const char *hyphen = a + strlen (a) - 1;
   const char *start = hyphen, *end = b;
   g_autofree char *compound = NULL;
   g_autofree char *lowered = NULL;
@@ -631,7 +680,7 @@ drop_hyphen (ReadState  *state,
     start = g_utf8_prev_char (start);
   while (*end && g_unichar_isalpha (g_utf8_get_char (end)))
     end = g_utf8_next_char (end);
-  compound = g_strdup_printf ("%.*s%.*s", (int)(hyphen + 1 - start), start, (int)(end - b), b);
+  compound = g_strdup_printf ("%.*s-%.*s", (int)(hyphen - start), start, (int)(end - b), b);
   lowered = g_utf8_strdown (compound, -1);
   return !g_hash_table_contains (state->compounds, lowered);
 }
@@ -643,7 +692,7 @@ close_block (ReadState *state)
 
   if (state->pending != NULL)
     {
-      write_text (state, state->pending, state->pending->text, -1);
+      write_pending (state, -1);
       state->pending = NULL;
     }
   if (!state->in_block)
@@ -657,48 +706,78 @@ close_block (ReadState *state)
 }
 
 static void
+begin_block (ReadState  *state,
+             const Line *line)
+{
+  const char *item_text = skip_marker (line->text);
+
+  close_block (state);
+  dsr_document_content_begin_block (state->content);
+  state->in_block = TRUE;
+  state->block_left = line->x1;
+  state->block_right = line->x2;
+  state->pending_space = FALSE;
+  state->pending = line;
+  state->pending_text = line->text;
+
+  if (line->heading)
+    {
+      state->block_kind = DSR_SPAN_HEADING;
+      state->block_level = line->level;
+    }
+  else if (item_text != NULL || state->marker_line)
+    {
+      /* The marker is structure, not text, as in the other readers. */
+      state->block_kind = DSR_SPAN_LIST_ITEM;
+      state->block_level = 0;
+      state->pending_text = item_text ? item_text : line->text;
+      state->item_left = line->text_x1;
+    }
+  else
+    {
+      state->block_kind = DSR_SPAN_PARAGRAPH;
+      state->block_level = 0;
+    }
+  state->marker_line = FALSE;
+}
+
+static void
 add_line (ReadState  *state,
           const Line *line)
 {
   const Line *previous = state->pending;
+  const char *text;
+  gsize len;
 
-  if (previous == NULL || starts_paragraph (state, previous, line))
+  /* A bullet poppler puts on a line of its own marks the next line as a list item. */
+  if (!line->heading && (text = skip_marker (line->text)) && *text == '\0')
     {
       close_block (state);
-      dsr_document_content_begin_block (state->content);
-      state->in_block = TRUE;
-      state->block_kind = line->heading ? DSR_SPAN_HEADING
-                        : starts_bullet (line->text) ? DSR_SPAN_LIST_ITEM
-                        : DSR_SPAN_PARAGRAPH;
-      state->block_level = line->heading ? line->level : 0;
-      state->block_left = line->x1;
-      state->block_right = line->x2;
-      state->pending_space = FALSE;
-      state->pending = line;
+      state->marker_line = TRUE;
+      return;
+    }
+
+  if (previous == NULL || state->marker_line || starts_paragraph (state, previous, line))
+    {
+      begin_block (state, line);
       return;
     }
 
   /* The line goes on the paragraph: write the one before it, mending its end. */
-  if (g_str_has_suffix (previous->text, "-") || g_str_has_suffix (previous->text, "\u2010"))
+  text = state->pending_text;
+  len = strlen (text);
+  if (g_str_has_suffix (text, "-") || g_str_has_suffix (text, "\u2010"))
     {
-      gsize len = strlen (previous->text);
-      gsize hyphen_len = g_str_has_suffix (previous->text, "-") ? 1 : 3;
+      gsize hyphen_len = g_str_has_suffix (text, "-") ? 1 : strlen ("\u2010");
 
-      if (drop_hyphen (state, previous->text, line->text))
-        write_text (state, previous, previous->text, len - hyphen_len);
-      else
-        write_text (state, previous, previous->text, len);
-      state->pending_space = FALSE;
-    }
-  else if (g_str_has_suffix (previous->text, "\u2014"))
-    {
-      write_text (state, previous, previous->text, -1);
+      write_pending (state, drop_hyphen (state, text, text + len - hyphen_len, line->text)
+                              ? (gssize)(len - hyphen_len) : (gssize)len);
       state->pending_space = FALSE;
     }
   else
     {
-      write_text (state, previous, previous->text, -1);
-      state->pending_space = TRUE;
+      write_pending (state, len);
+      state->pending_space = !g_str_has_suffix (text, "\u2014");
     }
 
   if (same_flow (previous, line))
@@ -710,8 +789,10 @@ add_line (ReadState  *state,
     {
       state->block_left = line->x1;
       state->block_right = line->x2;
+      state->item_left = line->x1;
     }
   state->pending = line;
+  state->pending_text = line->text;
 }
 
 /* Metadata */
