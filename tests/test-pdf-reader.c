@@ -228,6 +228,62 @@ test_list (void)
   g_assert_null (nth_span (content, DSR_SPAN_LIST_ITEM, 3));
 }
 
+/* A PDF written by hand, as small tools write them: a standard font that is not
+ * embedded, and XMP metadata that gives the language. */
+static GBytes *
+hand_written_pdf (void)
+{
+  static const char xmp[] =
+    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+    "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+    "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><rdf:Description rdf:about=\"\">"
+    "<dc:language><rdf:Bag><rdf:li>de-DE</rdf:li></rdf:Bag></dc:language>"
+    "</rdf:Description></rdf:RDF></x:xmpmeta>";
+  static const char stream[] =
+    "BT /F1 11 Tf 72 720 Td (Die Agentur widerspricht.) Tj ET";
+  GString *pdf = g_string_new ("%PDF-1.4\n");
+  char *objects[6];
+  gsize offsets[6];
+  gsize xref;
+
+  objects[0] = g_strdup ("<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>");
+  objects[1] = g_strdup ("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  objects[2] = g_strdup ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                         "/Resources << /Font << /F1 6 0 R >> >> /Contents 4 0 R >>");
+  objects[3] = g_strdup_printf ("<< /Length %zu >>\nstream\n%s\nendstream", strlen (stream), stream);
+  objects[4] = g_strdup_printf ("<< /Type /Metadata /Subtype /XML /Length %zu >>\nstream\n%s\nendstream",
+                                strlen (xmp), xmp);
+  objects[5] = g_strdup ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+
+  for (guint i = 0; i < 6; i++)
+    {
+      offsets[i] = pdf->len;
+      g_string_append_printf (pdf, "%u 0 obj\n%s\nendobj\n", i + 1, objects[i]);
+      g_free (objects[i]);
+    }
+  xref = pdf->len;
+  g_string_append (pdf, "xref\n0 7\n0000000000 65535 f \n");
+  for (guint i = 0; i < 6; i++)
+    g_string_append_printf (pdf, "%010zu 00000 n \n", offsets[i]);
+  g_string_append_printf (pdf, "trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n%zu\n%%%%EOF\n", xref);
+  return g_string_free_to_bytes (pdf);
+}
+
+static void
+test_hand_written (void)
+{
+  g_autoptr(GBytes) bytes = hand_written_pdf ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsrDocumentContent) content = dsr_pdf_reader_read (bytes, "kurz.pdf", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (content->text->str, ==, "Die Agentur widerspricht.");
+  g_assert_cmpstr (content->language, ==, "de-DE");
+  g_assert_null (content->title);
+  g_assert_null (content->published);
+  g_assert_cmpint (nth_span (content, DSR_SPAN_PAGE, 0)->level, ==, 1);
+}
+
 static void
 test_broken (void)
 {
@@ -361,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/dsr/pdf-reader/title-from-heading", test_title_from_heading);
   g_test_add_func ("/dsr/pdf-reader/two-columns", test_two_columns);
   g_test_add_func ("/dsr/pdf-reader/list", test_list);
+  g_test_add_func ("/dsr/pdf-reader/hand-written", test_hand_written);
   g_test_add_func ("/dsr/pdf-reader/broken", test_broken);
   g_test_add_func ("/dsr/pdf-reader/encrypted", test_encrypted);
   g_test_add_func ("/dsr/pdf-reader/no-text", test_no_text);
