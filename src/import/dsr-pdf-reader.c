@@ -176,7 +176,33 @@ open_document (GBytes  *bytes,
 
 /* Lines */
 
-static const char *skip_marker (const char *text);
+static gboolean
+is_bullet (gunichar c)
+{
+  switch (c)
+    {
+    case 0x2022: case 0x2023: case 0x2043: case 0x25A0: case 0x25A1: case 0x25AA:
+    case 0x25BA: case 0x25CB: case 0x25CF: case 0x25E6: case 0x27A2: case 0xF0B7:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The text after a list marker ("• ", "•", "- ", "– ", "* "), or %NULL without one. */
+static const char *
+skip_marker (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+  const char *next = g_utf8_next_char (text);
+
+  if (!is_bullet (c) && !((c == '-' || c == '*' || c == 0x2013) && *next == ' '))
+    return NULL;
+  while (*next == ' ')
+    next++;
+  return next;
+}
+
 
 static gboolean
 on_same_line (const PopplerRectangle *previous,
@@ -228,7 +254,8 @@ finish_line (ReadState *state,
   if (text->len > 0)
     {
       line->text = g_strdup (text->str);
-      line->size = n_sized > 0 ? size_sum / n_sized : 0;
+      /* Without font sizes, the height of the glyph boxes stands in for them. */
+      line->size = n_sized > 0 ? size_sum / n_sized : MAX ((line->y2 - line->y1) / 1.2, 1);
       remember_compounds (state, line->text);
       g_array_append_val (state->lines, *line);
     }
@@ -357,7 +384,7 @@ furniture_key (const char *text)
   return g_string_free (key, FALSE);
 }
 
-/* "12", "- 12 -", "Page 12", "12 of 40", "iv". */
+/* "12", "- 12 -", "Page 12", "12 of 40", "xiv". */
 static gboolean
 is_page_number (const char *text)
 {
@@ -368,7 +395,8 @@ is_page_number (const char *text)
 
   if (g_strv_contains (forms, key))
     return TRUE;
-  return strlen (key) <= 6 && strspn (key, "ivxlc") == strlen (key);
+  /* Front matter is numbered in small roman numerals. */
+  return strlen (key) <= 5 && strspn (key, "ivx") == strlen (key);
 }
 
 typedef struct
@@ -575,33 +603,6 @@ static gboolean
 starts_lower (const char *text)
 {
   return g_unichar_islower (g_utf8_get_char (text));
-}
-
-static gboolean
-is_bullet (gunichar c)
-{
-  switch (c)
-    {
-    case 0x2022: case 0x2023: case 0x2043: case 0x25A0: case 0x25A1: case 0x25AA:
-    case 0x25BA: case 0x25CB: case 0x25CF: case 0x25E6: case 0x27A2: case 0xF0B7:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* The text after a list marker ("• ", "•", "- ", "– ", "* "), or %NULL without one. */
-static const char *
-skip_marker (const char *text)
-{
-  gunichar c = g_utf8_get_char (text);
-  const char *next = g_utf8_next_char (text);
-
-  if (!is_bullet (c) && !((c == '-' || c == '*' || c == 0x2013) && *next == ' '))
-    return NULL;
-  while (*next == ' ')
-    next++;
-  return next;
 }
 
 static gboolean
