@@ -17,10 +17,13 @@
 
 #include "dsr-importer.h"
 #include "dsr-search-hit.h"
+#include "dsr-test-pdf.h"
 
 #define IMPORT_FILES 1000
 #define SEARCH_DOCUMENTS 10000
 #define SEARCH_QUERIES 400
+#define PDF_PAGES 300
+#define PDF_RUNS 5
 
 /* A made-up vocabulary whose words are drawn with a Zipf-like skew, so that the text
  * has common and rare words as real prose does. */
@@ -289,6 +292,132 @@ bench_search (const char *folder,
           percentile (ours, 0.95) / percentile (theirs, 0.95));
 }
 
+/* A PDF of @n_pages A4 pages as a report would have them: a running header, a page
+ * number, and body text in paragraphs of wrapped lines, some hyphenated, with an
+ * occasional heading in a larger font. */
+static void
+write_bench_pdf (const char *path,
+                 Vocabulary *vocabulary,
+                 guint       n_pages)
+{
+  DsrTestPdf *pdf = dsr_test_pdf_new (path, 595, 842);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  dsr_test_pdf_set_info (pdf, "Benchmark report", "Dossier", "2026-01-01T00:00:00Z");
+  for (guint page = 0; page < n_pages; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page + 1);
+      double y = 80;
+      guint in_paragraph = 0;
+
+      dsr_test_pdf_line (pdf, 60, 30, 8, "Benchmark report · Dossier");
+      while (y < 760)
+        {
+          if (in_paragraph == 0 && g_rand_int_range (vocabulary->rand, 0, 8) == 0)
+            {
+              dsr_test_pdf_line (pdf, 60, y + 6, 14, vocabulary_pick (vocabulary));
+              y += 34;
+              continue;
+            }
+
+          g_string_truncate (line, 0);
+          while (line->len < 80)
+            g_string_append_printf (line, "%s ", vocabulary_pick (vocabulary));
+          g_string_truncate (line, line->len - 1);
+          if (g_rand_int_range (vocabulary->rand, 0, 6) == 0)
+            g_string_append_printf (line, " %.4s-", vocabulary_pick (vocabulary));
+          else if (in_paragraph > 4 && g_rand_int_range (vocabulary->rand, 0, 3) == 0)
+            {
+              g_string_truncate (line, line->len / 2);
+              g_string_append_c (line, '.');
+              in_paragraph = G_MAXUINT;
+            }
+          dsr_test_pdf_line (pdf, in_paragraph == 0 ? 72 : 60, y, 10, line->str);
+          in_paragraph = in_paragraph == G_MAXUINT ? 0 : in_paragraph + 1;
+          y += 13;
+        }
+      dsr_test_pdf_line (pdf, 295, 800, 9, number);
+      dsr_test_pdf_next_page (pdf);
+    }
+  dsr_test_pdf_finish (pdf);
+}
+
+static double
+median_of (double *values,
+           guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return values[n / 2];
+}
+
+/* The peer: poppler's own pdftotext, plain text in reading order to stdout, timed as
+ * a process (start-up included) on the same file. */
+static double
+peer_pdftotext (const char *pdftotext,
+                const char *path)
+{
+  const char *argv[] = { pdftotext, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("pdftotext failed: %s", error->message);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+static void
+bench_pdf (const char *folder,
+           Vocabulary *vocabulary)
+{
+  g_autofree char *path = g_build_filename (folder, "report.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  double ours[PDF_RUNS], theirs[PDF_RUNS];
+  double seconds, peer_seconds = 0, megabytes;
+  gint64 chars = 0;
+  char *data;
+  gsize size;
+
+  write_bench_pdf (path, vocabulary, PDF_PAGES);
+  if (!g_file_get_contents (path, &data, &size, &error))
+    g_error ("%s", error->message);
+  bytes = g_bytes_new_take (data, size);
+  megabytes = size / 1e6;
+
+  for (guint i = 0; i < PDF_RUNS; i++)
+    {
+      g_autoptr(DsrDocumentContent) content = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      if (!(content = dsr_pdf_reader_read (bytes, "report.pdf", &error)))
+        g_error ("PDF read failed: %s", error->message);
+      ours[i] = (g_get_monotonic_time () - start) / 1e6;
+      chars = content->chars;
+
+      if (pdftotext != NULL)
+        theirs[i] = peer_pdftotext (pdftotext, path);
+    }
+  seconds = median_of (ours, PDF_RUNS);
+
+  printf ("\nPDF reading of a %u-page report (%.1f MB, %" G_GINT64_FORMAT " characters of text), "
+          "median of %u runs:\n", PDF_PAGES, megabytes, chars, PDF_RUNS);
+  printf ("  dossier   %8.1f pages/s  %6.2f MB/s  (%.3f s)  paragraphs, hyphens, furniture, "
+          "headings, page spans\n", PDF_PAGES / seconds, megabytes / seconds, seconds);
+  if (pdftotext == NULL)
+    {
+      printf ("  peer      pdftotext is not installed (Debian package poppler-utils)\n");
+      return;
+    }
+  peer_seconds = median_of (theirs, PDF_RUNS);
+  printf ("  peer      %8.1f pages/s  %6.2f MB/s  (%.3f s)  pdftotext FILE -, as a process\n",
+          PDF_PAGES / peer_seconds, megabytes / peer_seconds, peer_seconds);
+  printf ("  ratio     dossier takes %.2fx pdftotext's time\n", seconds / peer_seconds);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +432,7 @@ main (int   argc,
   vocabulary = vocabulary_new (20000);
   bench_import (folder, vocabulary);
   bench_search (folder, vocabulary);
+  bench_pdf (folder, vocabulary);
   vocabulary_free (vocabulary);
 
   /* The figures are printed; the files are of no further use. */

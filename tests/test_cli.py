@@ -7,6 +7,7 @@
 
 import os
 import pty
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -243,6 +244,39 @@ def test_folder_of_1000_files_with_progress(folder):
     again = write(folder, "more/extra.txt", "Extra.\n")
     result = cli("import", investigation, os.path.dirname(again))
     assert "Importing" not in result.stderr
+
+
+@tap.test
+def test_pdf_import(folder):
+    make_pdf = os.environ.get("DOSSIER_MAKE_TEST_PDF", "")
+    assert make_pdf and os.access(make_pdf, os.X_OK), "DOSSIER_MAKE_TEST_PDF is not set"
+    investigation = os.path.join(folder, "f.dossier")
+    article = os.path.join(folder, "article.pdf")
+    subprocess.run([make_pdf, article], check=True)
+    cli("new", investigation)
+    cli("import", investigation, article)
+
+    [doc] = cli_json("documents", investigation, "--json")
+    assert doc["media_type"] == "application/pdf", doc
+    assert doc["title"] == "Vendor denies agency report", doc
+    assert doc["file"] == "article.pdf"
+    assert doc["published"] == "2017-07-12T09:30:00Z", doc
+    stored = cli("text", investigation, doc["id"]).stdout
+    assert "government investigation into rival firms" in stored, stored
+    assert "Packet & Policy" not in stored, stored
+
+    # A PDF locked with a password: exit 1, one line naming the file, nothing stored.
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        print("# qpdf is not installed (Debian package qpdf): encrypted PDF not checked")
+        return
+    locked = os.path.join(folder, "locked.pdf")
+    subprocess.run([qpdf, "--encrypt", "user", "owner", "256", "--", article, locked], check=True)
+    result = cli("import", investigation, locked, check=False)
+    assert result.returncode == 1, result
+    line = one_error_line(result, locked)
+    assert "encrypted with a password" in line, line
+    assert len(cli_json("documents", investigation, "--json")) == 1
 
 
 if __name__ == "__main__":

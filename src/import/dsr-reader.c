@@ -17,10 +17,12 @@ G_DEFINE_QUARK (dsr-import-error-quark, dsr_import_error)
 
 static const char * const text_extensions[] = { "txt", "text", NULL };
 static const char * const markdown_extensions[] = { "md", "markdown", "mdown", "mkd", NULL };
+static const char * const pdf_extensions[] = { "pdf", NULL };
 
 static const DsrReader readers[] = {
   { "text/plain", text_extensions, dsr_text_reader_read },
   { "text/markdown", markdown_extensions, dsr_markdown_reader_read },
+  { "application/pdf", pdf_extensions, dsr_pdf_reader_read },
 };
 
 static char *

@@ -23,6 +23,7 @@ typedef enum
   DSR_IMPORT_ERROR_ENCODING,
   DSR_IMPORT_ERROR_EMPTY,
   DSR_IMPORT_ERROR_MALFORMED,
+  DSR_IMPORT_ERROR_ENCRYPTED,
 } DsrImportError;
 
 /* The most bytes one file may have; a bigger one is refused before it is read. */
@@ -32,8 +33,8 @@ typedef DsrDocumentContent *(*DsrReadFunc) (GBytes      *bytes,
                                             const char  *file_name,
                                             GError     **error);
 
-/* A reader turns the bytes of one media type into a document. New readers (HTML,
- * PDF) are added to the table in dsr-reader.c. */
+/* A reader turns the bytes of one media type into a document. New readers (HTML)
+ * are added to the table in dsr-reader.c. */
 typedef struct
 {
   const char         *media_type;
@@ -52,6 +53,9 @@ DsrDocumentContent *dsr_text_reader_read     (GBytes      *bytes,
                                               const char  *file_name,
                                               GError     **error);
 DsrDocumentContent *dsr_markdown_reader_read (GBytes      *bytes,
+                                              const char  *file_name,
+                                              GError     **error);
+DsrDocumentContent *dsr_pdf_reader_read      (GBytes      *bytes,
                                               const char  *file_name,
                                               GError     **error);
 
