@@ -325,10 +325,8 @@ remember (DsrWindow  *self,
       }
   updated = g_strv_builder_end (builder);
 
-  g_settings_delay (self->settings);
   g_settings_set_strv (self->settings, "recent-investigations", (const char * const *)updated);
   g_settings_set_string (self->settings, "last-investigation", path);
-  g_settings_apply (self->settings);
 }
 
 static void
@@ -806,6 +804,9 @@ update_actions (DsrWindow *self)
   else
     tooltip = _("Import Files");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_button), tooltip);
+  /* The action only reaches the split button's main part; its menu would offer
+   * nothing but disabled items. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), can_import);
 }
 
 static void
