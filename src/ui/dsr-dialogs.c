@@ -368,13 +368,17 @@ dsr_dialogs_show_import_failures (GtkWindow *parent,
   g_return_val_if_fail (failures != NULL, NULL);
 
   for (guint i = 0; extensions[i] != NULL; i++)
-    /* Translators: how one more file extension is added to a list of them */
-    g_string_append_printf (readable, i == 0 ? "%s" : _(", %s"), extensions[i]);
+    {
+      if (i > 0)
+        /* Translators: the separator in a list of file extensions */
+        g_string_append (readable, _(", "));
+      g_string_append_printf (readable, ".%s", extensions[i]);
+    }
 
   /* Translators: the heading of the dialog listing the files an import could not read */
   heading = g_strdup_printf (ngettext ("%u File Not Imported", "%u Files Not Imported", failures->len),
                              failures->len);
-  /* Translators: %s is a list of file extensions, e.g. “txt, md, html” */
+  /* Translators: %s is a list of file extensions, e.g. “.txt, .md, .html” */
   body = g_strdup_printf (_("Dossier reads files ending in %s."), readable->str);
 
   list = gtk_list_box_new ();

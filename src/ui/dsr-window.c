@@ -442,7 +442,6 @@ static void
 update_import_progress (DsrWindow *self)
 {
   g_autofree char *title = NULL;
-  g_autofree char *count = NULL;
   const char *name;
   guint done, total;
 
@@ -463,21 +462,13 @@ update_import_progress (DsrWindow *self)
       return;
     }
 
-  /* Translators: shown while an import runs; %u is the number of files it reads */
-  title = g_strdup_printf (ngettext ("Importing %u File", "Importing %u Files", total), total);
+  /* Translators: shown while an import runs, e.g. “Importing 12 of 300”; the
+   * plural follows the second number, the files the import reads */
+  title = g_strdup_printf (ngettext ("Importing %u of %u", "Importing %u of %u", total),
+                           MIN (done + (name ? 1 : 0), total), total);
   gtk_label_set_label (self->import_title, title);
-
-  /* Translators: import progress, e.g. “12 of 300”; the file being read may follow */
-  count = g_strdup_printf (_("%u of %u"), MIN (done + (name ? 1 : 0), total), total);
-  if (name != NULL)
-    {
-      g_autofree char *line = g_strdup_printf ("%s · %s", count, name);
-
-      gtk_label_set_label (self->import_file, line);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_file), name);
-    }
-  else
-    gtk_label_set_label (self->import_file, count);
+  gtk_label_set_label (self->import_file, name ? name : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_file), name);
 
   gtk_progress_bar_set_fraction (self->import_progress, (double)done / total);
 }
@@ -572,6 +563,14 @@ dup_import_summary (guint    n_imported,
                      n_imported);
   else if (n_imported == 0 && n_present == 0 && n_failed == 0)
     g_string_assign (summary, _("No files to import"));
+  else if (n_imported == 0 && n_present == 0)
+    {
+      /* Translators: the toast after an import in which every file failed */
+      g_string_printf (summary, ngettext ("The file could not be imported",
+                                          "%u files could not be imported", n_failed),
+                       n_failed);
+      return g_string_free (g_steal_pointer (&summary), FALSE);
+    }
   else if (n_imported == 0 && n_failed == 0)
     /* Translators: the toast after an import that found only documents the investigation has */
     g_string_printf (summary, ngettext ("The document was already present",

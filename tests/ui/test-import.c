@@ -235,6 +235,16 @@ test_import_files (Fixture       *fixture,
   g_assert_cmpstr (_dsr_window_get_last_toast_title (window), ==, "All 2 documents were already present");
   g_assert_false (action_enabled (window, "show-import-details"));
 
+  /* Nothing but failures. */
+  {
+    g_autoptr(GListModel) bad = files_in (fixture->inbox, "scan.pdf", "missing.txt", NULL);
+
+    g_assert_true (_dsr_window_import_files (window, bad));
+    wait_for_import (window);
+    g_assert_cmpstr (_dsr_window_get_last_toast_title (window), ==, "2 files could not be imported");
+    g_assert_cmpuint (window->import_failures->len, ==, 2);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
