@@ -632,7 +632,7 @@ import_done_cb (GObject      *object,
       return;
     }
 
-  /* The failures found before the job started (files that are not local) first. */
+  /* import_failures already holds the files that were not local; the job's follow. */
   failures = dsr_import_job_get_failures (job);
   for (guint i = 0; i < failures->len; i++)
     {
