@@ -102,3 +102,29 @@ dsr_reader_for_media_type (const char *media_type)
       return &readers[i];
   return NULL;
 }
+
+/**
+ * dsr_reader_list_extensions:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): every extension some reader
+ *   takes, lower case and without the dot, in table order; built once from the table
+ */
+const char * const *
+dsr_reader_list_extensions (void)
+{
+  static const char **extensions = NULL;
+
+  if (g_once_init_enter (&extensions))
+    {
+      GPtrArray *list = g_ptr_array_new ();
+
+      for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+        for (guint j = 0; readers[i].extensions[j] != NULL; j++)
+          g_ptr_array_add (list, (gpointer)readers[i].extensions[j]);
+      g_ptr_array_add (list, NULL);
+
+      g_once_init_leave (&extensions, (const char **)g_ptr_array_free (list, FALSE));
+    }
+
+  return extensions;
+}

@@ -47,6 +47,7 @@ const DsrReader    *dsr_reader_for_file     (const char  *file_name,
                                              GBytes      *bytes);
 const DsrReader    *dsr_reader_for_media_type (const char *media_type);
 gboolean            dsr_reader_handles_name (const char  *file_name);
+const char * const *dsr_reader_list_extensions (void);
 
 /* The readers (one file each) */
 DsrDocumentContent *dsr_text_reader_read     (GBytes      *bytes,

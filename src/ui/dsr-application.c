@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "dsr-application.h"
+#include "dsr-dialogs.h"
 #include "dsr-window.h"
 
 struct _DsrApplication
@@ -94,36 +95,15 @@ find_window_showing_any (DsrApplication *self)
 }
 
 static void
-remember (DsrApplication *self,
-          DsrWindow      *window)
-{
-  g_settings_set_string (self->settings, "last-investigation",
-                         dsr_store_get_path (dsr_window_get_store (window)));
-}
-
-static void
 show_open_error (DsrWindow    *parent,
                  const char   *path,
                  const GError *error)
 {
   g_autofree char *basename = g_filename_display_basename (path);
-  g_autofree char *display_path = g_filename_display_name (path);
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *reason = g_strdup (error->message);
-  AdwMessageDialog *dialog;
-
-  reason[0] = g_unichar_toupper (reason[0]);
   /* Translators: %s is a file name */
-  heading = g_strdup_printf (_("Cannot Open “%s”"), basename);
-  /* Translators: the first %s is why the file could not be opened, the second its full path */
-  body = g_strdup_printf (_("%s.\n\n%s"), reason, display_path);
+  g_autofree char *heading = g_strdup_printf (_("Cannot Open “%s”"), basename);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (parent), heading, body));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
+  dsr_dialogs_show_file_error (GTK_WINDOW (parent), heading, path, error);
 }
 
 /* Opens the sample, copying it first if need be. Always returns a window, which
@@ -144,10 +124,9 @@ open_sample (DsrApplication *self)
   window = dsr_window_new (GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (window));
 
-  if (ensure_sample_copy (copy_path, &error) &&
-      dsr_window_open_path (window, copy_path, &error))
-    remember (self, window);
-  else
+  /* The window records what it opens as the last and a recent investigation. */
+  if (!ensure_sample_copy (copy_path, &error) ||
+      !dsr_window_open_path (window, copy_path, &error))
     show_open_error (window, copy_path, error);
 
   return window;
@@ -170,9 +149,9 @@ open_investigation (DsrApplication *self,
     }
 
   window = dsr_window_new (GTK_APPLICATION (self));
+  /* A second investigation gets a window of its own. */
   if (dsr_window_open_path (window, path, &error))
     {
-      remember (self, window);
       gtk_window_present (GTK_WINDOW (window));
       return;
     }
@@ -255,6 +234,9 @@ dsr_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *help_accels[] = { "<Control>question", "<Control>slash", NULL };
+  static const char *import_accels[] = { "<Control>i", NULL };
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
 
   G_APPLICATION_CLASS (dsr_application_parent_class)->startup (application);
 
@@ -264,6 +246,9 @@ dsr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.import", import_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new-investigation", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open-investigation", open_accels);
 }
 
 static void

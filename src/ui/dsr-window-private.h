@@ -8,6 +8,7 @@
 #pragma once
 
 #include "dsr-document-view.h"
+#include "dsr-import-job.h"
 #include "dsr-window.h"
 
 G_BEGIN_DECLS
@@ -24,10 +25,21 @@ struct _DsrWindow
   GSettings            *settings;
   int                   board_width;
   guint                 board_width_restored : 1;
+  guint                 read_only_reason;
+  DsrImportJob         *import_job;           /* while an import runs */
+  GCancellable         *import_cancellable;
+  GPtrArray            *import_failures;      /* of DsrImportFailure, of the last import */
+  guint                 import_reveal_source;
+  char                 *last_toast_title;
+  GtkWindow            *import_details;       /* weak */
+  GtkDropTarget        *drop_target;
 
   /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
+  AdwSplitButton       *import_button;
   GtkMenuButton        *primary_menu_button;
+  GMenu                *recent_section;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   GtkStack             *main_stack;
@@ -47,10 +59,24 @@ struct _DsrWindow
   GtkLabel             *document_url;
   DsrDocumentView      *document_view;
   GtkWidget            *board;
+  GtkRevealer          *import_revealer;
+  GtkLabel             *import_title;
+  GtkLabel             *import_file;
+  GtkProgressBar       *import_progress;
+  GtkButton            *empty_import_button;
 };
 
-gboolean _dsr_window_load_store (DsrWindow  *self,
-                                 DsrStore   *store,
-                                 GError    **error);
+gboolean    _dsr_window_load_store             (DsrWindow   *self,
+                                                DsrStore    *store,
+                                                GError     **error);
+gboolean    _dsr_window_import_files           (DsrWindow   *self,
+                                                GListModel  *files);
+gboolean    _dsr_window_create_investigation   (DsrWindow   *self,
+                                                const char  *path,
+                                                GError     **error);
+void        _dsr_window_open_investigation     (DsrWindow   *self,
+                                                const char  *path);
+const char *_dsr_window_get_last_toast_title   (DsrWindow   *self);
+GtkWindow  *_dsr_window_get_import_details     (DsrWindow   *self);
 
 G_END_DECLS
