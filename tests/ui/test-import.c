@@ -74,7 +74,7 @@ fixture_set_up (Fixture       *fixture,
 
   write_file (fixture->inbox, "minutes.txt", "Board minutes\n\nThe harbour contract was signed.\n");
   write_file (fixture->inbox, "memo.txt", "Memo\n\nNobody asked the council.\n");
-  write_file (fixture->inbox, "scan.pdf", "%PDF-1.4 not really a PDF\n");
+  write_file (fixture->inbox, "notes.docx", "PK not really a word-processor file\n");
 }
 
 static void
@@ -192,7 +192,7 @@ static void
 test_import_files (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GListModel) files = files_in (fixture->inbox, "minutes.txt", "memo.txt", "scan.pdf", NULL);
+  g_autoptr(GListModel) files = files_in (fixture->inbox, "minutes.txt", "memo.txt", "notes.docx", NULL);
   g_autoptr(GListModel) again = files_in (fixture->inbox, "memo.txt", "minutes.txt", NULL);
   g_autoptr(GString) rows = g_string_new (NULL);
   DsrWindow *window = open_window (fixture->path);
@@ -224,7 +224,7 @@ test_import_files (Fixture       *fixture,
   details = _dsr_window_get_import_details (window);
   g_assert_nonnull (details);
   collect_row_titles (GTK_WIDGET (details), rows);
-  g_assert_cmpstr (rows->str, ==, "scan.pdf — Dossier has no reader for .pdf files\n");
+  g_assert_cmpstr (rows->str, ==, "notes.docx — Dossier has no reader for .docx files\n");
   gtk_window_destroy (details);
   g_assert_null (_dsr_window_get_import_details (window));
 
@@ -237,7 +237,7 @@ test_import_files (Fixture       *fixture,
 
   /* Nothing but failures. */
   {
-    g_autoptr(GListModel) bad = files_in (fixture->inbox, "scan.pdf", "missing.txt", NULL);
+    g_autoptr(GListModel) bad = files_in (fixture->inbox, "notes.docx", "missing.txt", NULL);
 
     g_assert_true (_dsr_window_import_files (window, bad));
     wait_for_import (window);
@@ -294,7 +294,7 @@ test_drop_imports (Fixture       *fixture,
   g_assert_nonnull (window->import_job);
   wait_for_import (window);
 
-  /* A folder brings the files a reader takes; the PDF is not even tried. */
+  /* A folder brings the files a reader takes; the .docx file is not even tried. */
   g_assert_cmpuint (count_stored_documents (fixture->empty_path), ==, 2);
   g_assert_cmpuint (count_listed_documents (window), ==, 2);
   g_assert_cmpstr (_dsr_window_get_last_toast_title (window), ==, "Imported 2 documents");
