@@ -18,6 +18,7 @@
 #include "dsr-document.h"
 #include "dsr-importer.h"
 #include "dsr-store.h"
+#include "dsr-ui-test.h"
 #include "dsr-window-private.h"
 
 /* The import path of the window (chooser, drop and Cancel end in the same
@@ -527,35 +528,12 @@ test_second_file_new_window (Fixture       *fixture,
     }
 }
 
-/* See test-window.c: the MIME database stays the system's under isolated dirs. */
-static void
-keep_system_mime_database (void)
-{
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  g_autoptr(GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (mime_dirs, NULL);
-
-  g_content_type_set_mime_dirs ((const char * const *)mime_dirs->pdata);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  keep_system_mime_database ();
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!gtk_init_check ())
-    {
-      if (g_getenv ("REQUIRE_DISPLAY"))
-        g_error ("no display, but REQUIRE_DISPLAY is set");
-      printf ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 0;
-    }
-  adw_init ();
+  if (!dsr_ui_test_init (&argc, &argv))
+    return 0;
 
 #define ADD(name, func) \
   g_test_add ("/dsr/import/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
