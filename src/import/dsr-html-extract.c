@@ -26,6 +26,7 @@
 #define MIN_PARAGRAPH_CHARS 25
 #define MAX_ANCESTORS       5
 #define N_TOP_CANDIDATES    5
+#define MIN_ARTICLE_PART_CHARS 500
 
 typedef enum
 {
@@ -115,11 +116,11 @@ static const char * const unlikely_roles[] = {
 
 /* Class and id hints, matched as substrings of the lower-cased names. */
 static const char * const unlikely_hints[] = {
-  "-ad-", "ad-break", "adbox", "advert", "agegate", "banner", "breadcrumb", "combx", "comment",
-  "community", "consent", "cookie", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header",
+  "-ad-", "ad-break", "adbox", "advert", "agegate", "banner", "carousel", "breadcrumb", "combx", "comment",
+  "community", "consent", "cookie", "cover-wrap", "disqus", "extra", "footer", "gallery", "gdpr", "header",
   "legends", "menu", "modal", "newsletter", "outbrain", "pager", "pagination", "paywall",
   "popup", "promo", "recirc", "recommend", "related", "remark", "replies", "rss", "share",
-  "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor", "subscribe",
+  "shoutbox", "sidebar", "signup", "skyscraper", "slideshow", "social", "sponsor", "subscribe",
   "supplemental", "taboola", "trending", "yom-remote", NULL
 };
 
@@ -724,6 +725,14 @@ choose_top_candidate (Extractor *self,
           }
     }
 
+  for (guint j = 0; j < n_top; j++)
+    {
+      g_autofree char *names = dup_match_string (top[j]);
+      g_debug ("candidate %u: <%s %s> score %.1f, %u chars, link density %.2f", j,
+               (const char *)top[j]->name, names ? names : "", info_of (top[j])->score,
+               info_of (top[j])->chars, link_density (info_of (top[j])));
+    }
+
   if (top[0] == NULL || top[0] == body)
     return body;
   candidate = top[0];
@@ -750,6 +759,26 @@ choose_top_candidate (Extractor *self,
         parent = parent->parent;
       }
   }
+  /* An article cut into chunks by the page's layout (ads between its parts) shows
+   * as a runner-up close to the winner: their near common ancestor is the article. */
+  for (guint j = 1; j < n_top && candidate == top[0]; j++)
+    {
+      xmlNode *ancestor = candidate->parent;
+
+      if (info_of (top[j])->score < 0.5 * info_of (candidate)->score ||
+          info_of (top[j])->chars < MIN_ARTICLE_PART_CHARS ||
+          is_ancestor (top[j], candidate) || is_ancestor (candidate, top[j]))
+        continue;
+      for (guint up = 0; up < 3 && ancestor != NULL && ancestor != body; up++)
+        {
+          if (is_ancestor (ancestor, top[j]))
+            {
+              candidate = ancestor;
+              break;
+            }
+          ancestor = ancestor->parent;
+        }
+    }
   if (!(info_of (candidate)->flags & INFO_SCORED))
     initialize_candidate (self, candidate);
 
@@ -1048,6 +1077,12 @@ _dsr_html_extract (xmlDoc              *doc,
 
   top = choose_top_candidate (&self, body);
   roots = gather_article (&self, top);
+  for (guint i = 0; i < roots->len; i++)
+    {
+      xmlNode *node = roots->pdata[i];
+      g_autofree char *names = dup_match_string (node);
+      g_debug ("article part: <%s %s>", (const char *)node->name, names ? names : "");
+    }
 
   /* The chosen roots themselves stay even if a cleaning rule would take them. */
   for (guint i = 0; i < roots->len; i++)
