@@ -9,6 +9,8 @@
 
 #include <glib/gstdio.h>
 
+#include "dsr-charset.h"
+#include "dsr-dateline.h"
 #include "dsr-importer.h"
 
 /* G_TEST_OPTION_ISOLATE_DIRS gives each test case a fresh, empty cache folder. */
@@ -121,6 +123,134 @@ test_text_encodings (void)
 
   g_assert_null (dsr_text_reader_read (empty, "empty.txt", &error));
   g_assert_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY);
+}
+
+/* Text in each legacy encoding, without any declaration, is recognised and decoded. */
+static void
+test_undeclared_legacy_encodings (void)
+{
+  static const struct { const char *charset; const char *text; } samples[] = {
+    { "WINDOWS-1251", "Евгений Белозар заявил комитету, что его компания никогда не передавала данные клиентов." },
+    { "KOI8-R", "Евгений Белозар заявил комитету, что его компания никогда не передавала данные клиентов." },
+    { "WINDOWS-1252", "Le président a déclaré que la société était «à l’écoute» de ses clients." },
+    { "ISO-8859-2", "Przedstawiciel firmy powiedział, że spółka nigdy nie przekazała żadnych danych klientów." },
+    { "ISO-8859-7", "Ο εκπρόσωπος της εταιρείας δήλωσε ότι η εταιρεία δεν έδωσε ποτέ δεδομένα πελατών." },
+    { "SHIFT_JIS", "東京の会社は顧客のデータを政府に渡したことは一度もないと述べた。" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *encoded = NULL;
+      g_autofree char *decoded = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize len = 0;
+
+      encoded = g_convert (samples[i].text, -1, samples[i].charset, "UTF-8", NULL, &len, &error);
+      g_assert_no_error (error);
+      bytes = g_bytes_new (encoded, len);
+      decoded = dsr_charset_decode (bytes, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (decoded, ==, samples[i].text);
+    }
+}
+
+static void
+assert_sniffed (const char *page,
+                const char *expected)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (page, strlen (page));
+  g_autofree char *label = dsr_charset_sniff_html (bytes);
+
+  g_assert_cmpstr (label, ==, expected);
+}
+
+static void
+test_html_declarations (void)
+{
+  g_autoptr(GBytes) latin = NULL;
+  g_autoptr(GBytes) lying = NULL;
+  g_autoptr(GBytes) nul = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *used = NULL;
+  static const char latin_page[] = "<meta charset=iso-8859-1><p>\x93Quoted\x94 caf\xe9";
+  static const char lying_page[] = "<meta charset=\"utf-8\"><p>Caf\xe9 cr\xe8me br\xfbl\xe9" "e et \xe0 la carte";
+  static const char nul_page[] = "<p>A\0B</p>";
+
+  assert_sniffed ("<!doctype html><html><head><meta charset=\"windows-1251\">", "windows-1251");
+  assert_sniffed ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=KOI8-R\">", "koi8-r");
+  assert_sniffed ("<META CONTENT='text/html;charset=shift_jis' HTTP-EQUIV='content-type'>", "shift_jis");
+  assert_sniffed ("<?xml version=\"1.0\" encoding=\"ISO-8859-5\"?><html/>", "ISO-8859-5");
+  assert_sniffed ("<!-- <meta charset=koi8-r> --><meta charset=utf-8>", "utf-8");
+  assert_sniffed ("<metadata charset=x><p>nothing declared</p>", NULL);
+
+  /* A Latin-1 label means windows-1252, as browsers read it. */
+  latin = g_bytes_new_static (latin_page, sizeof latin_page - 1);
+  text = dsr_charset_decode_html (latin, &used, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (used, ==, "WINDOWS-1252");
+  g_assert_true (g_str_has_suffix (text, "“Quoted” café"));
+  g_clear_pointer (&text, g_free);
+
+  /* A page that declares UTF-8 but is not is read by what it is. */
+  lying = g_bytes_new_static (lying_page, sizeof lying_page - 1);
+  text = dsr_charset_decode_html (lying, &used, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Café crème brûlée et à la carte"));
+  g_clear_pointer (&text, g_free);
+
+  nul = g_bytes_new_static (nul_page, sizeof nul_page - 1);
+  text = dsr_charset_decode_html (nul, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "<p>AB</p>");
+}
+
+static void
+assert_date (const char *text,
+             const char *expected)
+{
+  g_autofree char *date = dsr_dateline_find_date (text);
+
+  g_assert_cmpstr (date, ==, expected);
+}
+
+static void
+assert_byline (const char *text,
+               const char *expected)
+{
+  g_autofree char *name = dsr_dateline_find_byline (text);
+
+  g_assert_cmpstr (name, ==, expected);
+}
+
+static void
+test_datelines (void)
+{
+  g_autoptr(DsrDocumentContent) content = NULL;
+
+  assert_date ("Null Pointer Notes. Geneva, 9 October 2012.", "2012-10-09");
+  assert_date ("LONDON, July 11, 2017 (Meridian Wire)", "2017-07-11");
+  assert_date ("Ottawa, Sept. 14, 2017", "2017-09-14");
+  assert_date ("Updated 2017-07-13T10:00Z", "2017-07-13");
+  assert_date ("31 February 2017", NULL);
+  assert_date ("May be 12 or 2017", NULL);
+  assert_date ("Order 12017-07-13", NULL);
+
+  assert_byline ("By Nadia Brennan. LONDON, July 11, 2017", "Nadia Brennan");
+  assert_byline ("Null Pointer Notes, by Tobias Ferrand. Geneva", "Tobias Ferrand");
+  assert_byline ("By Marc-Antoine Girard, Ottawa bureau.", "Marc-Antoine Girard");
+  assert_byline ("by A. Writer and others", "A. Writer");
+  assert_byline ("Stand by me", NULL);
+  assert_byline ("Written by the agency", NULL);
+  assert_byline ("Nearby Town Hall", NULL);
+
+  /* Only the first short blocks count: a date deep in the text is not the document's. */
+  content = read_with (dsr_text_reader_read,
+                       "Headline\n\nBy Jo Smith. Paris, 3 March 2016.\n\n"
+                       "On 4 April 2015 something happened, as by Anna Other said.\n", -1);
+  g_assert_cmpstr (content->byline, ==, "Jo Smith");
+  g_assert_cmpstr (content->published, ==, "2016-03-03");
 }
 
 static void
@@ -265,6 +395,9 @@ main (int   argc,
   g_test_add_func ("/dsr/readers/text-paragraphs", test_text_paragraphs);
   g_test_add_func ("/dsr/readers/text-without-blank-lines", test_text_without_blank_lines);
   g_test_add_func ("/dsr/readers/text-encodings", test_text_encodings);
+  g_test_add_func ("/dsr/readers/undeclared-legacy-encodings", test_undeclared_legacy_encodings);
+  g_test_add_func ("/dsr/readers/html-declarations", test_html_declarations);
+  g_test_add_func ("/dsr/readers/datelines", test_datelines);
   g_test_add_func ("/dsr/readers/markdown-structure", test_markdown_structure);
   g_test_add_func ("/dsr/readers/markdown-title-from-heading", test_markdown_title_from_heading);
   g_test_add_func ("/dsr/readers/reader-choice", test_reader_choice);

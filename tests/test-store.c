@@ -258,6 +258,36 @@ test_single_writer (void)
   g_assert_nonnull (second);
 }
 
+/* A sibling connection writes under the same lock, for a worker thread, and each
+ * connection sees only what the other has committed. */
+static void
+test_sibling_shares_the_lock (void)
+{
+  g_autofree char *path = temp_path ("sibling.dossier");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsrStore) store = dsr_store_create (path, &error);
+  g_autoptr(DsrStore) sibling = NULL;
+  g_autoptr(DsrStore) other = NULL;
+  g_autoptr(GListModel) documents = NULL;
+
+  g_assert_no_error (error);
+  sibling = dsr_store_open_sibling (store, &error);
+  g_assert_no_error (error);
+
+  add_text (sibling, "From the worker", "written through the sibling");
+  documents = dsr_store_list_documents (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
+
+  /* The lock outlives the first store while the sibling is open. */
+  g_clear_object (&store);
+  other = dsr_store_open (path, 0, &error);
+  g_assert_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_clear_object (&sibling);
+  other = dsr_store_open (path, 0, &error);
+  g_assert_no_error (error);
+}
+
 static void
 test_documents_are_kept_once (void)
 {
@@ -525,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/dsr/store/refuses-newer-version", test_refuses_newer_version);
   g_test_add_func ("/dsr/store/migrates-previous-version", test_migrates_previous_version);
   g_test_add_func ("/dsr/store/single-writer", test_single_writer);
+  g_test_add_func ("/dsr/store/sibling-shares-the-lock", test_sibling_shares_the_lock);
   g_test_add_func ("/dsr/store/documents-are-kept-once", test_documents_are_kept_once);
   g_test_add_func ("/dsr/store/search-ranks-and-highlights", test_search_ranks_and_highlights);
   g_test_add_func ("/dsr/store/claims-and-links", test_claims_and_links);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <locale.h>
 #include <stdio.h>
 
@@ -31,7 +33,7 @@ static const struct
 };
 
 static const char usage[] =
-  "Usage: dossier-cli COMMAND FILE ...\n"
+  N_("Usage: dossier-cli COMMAND FILE ...\n"
   "\n"
   "  new FILE                                   create an empty investigation\n"
   "  import FILE PATH... [--source NAME] [--url URL]\n"
@@ -49,24 +51,27 @@ static const char usage[] =
   "  board FILE show NAME --json                print a board\n"
   "  check FILE                                 check the file's integrity\n"
   "\n"
-  "Exit status: 0 on success, 1 for a problem with the input, 2 for wrong usage.\n";
+  "Exit status: 0 on success, 1 for a problem with the input, 2 for wrong usage.\n");
 
 int
 main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
     {
-      fputs (usage, stderr);
+      fputs (_(usage), stderr);
       return DSR_CLI_USAGE_ERROR;
     }
 
   if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
       g_str_equal (argv[1], "help"))
     {
-      fputs (usage, stdout);
+      fputs (_(usage), stdout);
       return DSR_CLI_OK;
     }
   if (g_str_equal (argv[1], "--version"))
@@ -79,7 +84,7 @@ main (int   argc,
     if (g_str_equal (commands[i].name, argv[1]))
       return commands[i].run (argc - 1, argv + 1);
 
-  g_printerr ("dossier-cli: “%s” is not a command\n", argv[1]);
-  fputs (usage, stderr);
+  g_printerr (_("dossier-cli: “%s” is not a command\n"), argv[1]);
+  fputs (_(usage), stderr);
   return DSR_CLI_USAGE_ERROR;
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 #include <stdio.h>
 
@@ -104,10 +106,10 @@ board_add (DsrStore   *store,
   gint64 board_id;
 
   if (!dsr_node_parse (args[1], &node))
-    return dsr_cli_usage_error (board_usage, "“%s” is not a node such as claim:3 or entity:7",
+    return dsr_cli_usage_error (board_usage, _("“%s” is not a node such as claim:3 or entity:7"),
                                 args[1]);
   if (at != NULL && !parse_position (at, &x, &y))
-    return dsr_cli_usage_error (board_usage, "--at takes two numbers, as in --at 120,40");
+    return dsr_cli_usage_error (board_usage, _("--at takes two numbers, as in --at 120,40"));
 
   if (!(board_id = dsr_store_find_board (store, args[0], &error)) ||
       !dsr_store_board_add_item (store, board_id, &node, at != NULL, x, y, &error))
@@ -127,10 +129,10 @@ board_link (DsrStore   *store,
 
   if (!dsr_link_kind_from_string (args[0], &kind))
     return dsr_cli_usage_error (board_usage,
-                                "“%s” is not a link kind (said_by, reported_by, supports, "
-                                "contradicts, related)", args[0]);
+                                _("“%s” is not a link kind (said_by, reported_by, supports, "
+                                "contradicts, related)"), args[0]);
   if (!dsr_node_parse (args[1], &from) || !dsr_node_parse (args[2], &to))
-    return dsr_cli_usage_error (board_usage, "nodes are written kind:id, as in claim:3");
+    return dsr_cli_usage_error (board_usage, _("nodes are written kind:id, as in claim:3"));
 
   if (!dsr_store_add_link (store, kind, &from, &to, DSR_LINK_STATE_CONFIRMED, &error))
     return dsr_cli_input_error (file, error);
@@ -226,12 +228,14 @@ dsr_cli_board (int    argc,
     if (g_str_equal (actions[a].name, action))
       break;
   if (a == G_N_ELEMENTS (actions))
-    return dsr_cli_usage_error (board_usage, "“%s” is not a board action", action);
+    return dsr_cli_usage_error (board_usage, _("“%s” is not a board action"), action);
   if ((guint)argc - 3 != actions[a].n_args)
-    return dsr_cli_usage_error (board_usage, "board %s takes %u argument%s", action,
-                                actions[a].n_args, actions[a].n_args == 1 ? "" : "s");
+    return dsr_cli_usage_error (board_usage,
+                                ngettext ("board %s takes %u argument",
+                                          "board %s takes %u arguments", actions[a].n_args),
+                                action, actions[a].n_args);
   if (at != NULL && !g_str_equal (action, "add"))
-    return dsr_cli_usage_error (board_usage, "--at goes with board add");
+    return dsr_cli_usage_error (board_usage, _("--at goes with board add"));
 
   if (!(store = dsr_cli_open (argv[1], actions[a].writes, &status)))
     return status;

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 
 #include "dsr-cli.h"
@@ -36,6 +38,6 @@ dsr_cli_check (int    argc,
   if (problems->len > 0)
     return DSR_CLI_INPUT_ERROR;
 
-  printf ("%s: ok (file format %u)\n", argv[1], dsr_store_get_schema_version ());
+  printf (_("%s: ok (file format %u)\n"), argv[1], dsr_store_get_schema_version ());
   return DSR_CLI_OK;
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 
 #include "dsr-claim.h"
@@ -37,10 +39,10 @@ dsr_cli_claim (int    argc,
   if (!dsr_cli_parse (usage, entries, &argc, &argv, 4, 4, &status))
     return status;
   if (!dsr_cli_parse_id (argv[2], &document_id))
-    return dsr_cli_usage_error (usage, "“%s” is not a document id", argv[2]);
+    return dsr_cli_usage_error (usage, _("“%s” is not a document id"), argv[2]);
   if (!g_ascii_string_to_signed (argv[3], 10, 0, G_MAXINT64, &start, NULL) ||
       !g_ascii_string_to_signed (argv[4], 10, 0, G_MAXINT64, &end, NULL))
-    return dsr_cli_usage_error (usage, "START and END must be character offsets");
+    return dsr_cli_usage_error (usage, _("START and END must be character offsets"));
 
   if (!(store = dsr_cli_open (argv[1], TRUE, &status)))
     return status;

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 
 #include "dsr-cli.h"
@@ -32,7 +34,7 @@ dsr_cli_usage_error (const char *usage,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr ("dossier-cli: %s\nUsage: dossier-cli %s\n", message, usage);
+  g_printerr ("dossier-cli: %s\n%s dossier-cli %s\n", message, _("Usage:"), usage);
   return DSR_CLI_USAGE_ERROR;
 }
 
@@ -88,8 +90,8 @@ dsr_cli_parse (const char          *usage,
   n_args = *argc - 1;
   if (n_args < min_args || n_args > max_args)
     {
-      *status = dsr_cli_usage_error (usage, n_args < min_args ? "missing arguments"
-                                                              : "too many arguments");
+      *status = dsr_cli_usage_error (usage, "%s", n_args < min_args ? _("missing arguments")
+                                                                    : _("too many arguments"));
       return FALSE;
     }
 

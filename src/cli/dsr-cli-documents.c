@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -80,7 +82,7 @@ dsr_cli_import (int    argc,
   if (!dsr_cli_parse (usage, entries, &argc, &argv, 2, G_MAXUINT, &status))
     return status;
   if (source != NULL && *g_strstrip (source) == '\0')
-    return dsr_cli_usage_error (usage, "--source needs a name");
+    return dsr_cli_usage_error (usage, _("--source needs a name"));
 
   if (!(store = dsr_cli_open (argv[1], TRUE, &status)))
     return status;
@@ -114,11 +116,13 @@ dsr_cli_import (int    argc,
   if (progress)
     fputs ("\r\033[K", stderr);
 
-  printf ("Imported %u document%s", imported, imported == 1 ? "" : "s");
+  /* Translators: the start of the import summary; more parts may follow, then a full stop */
+  printf (ngettext ("Imported %u document", "Imported %u documents", imported), imported);
   if (present)
-    printf ("; %u already in the investigation", present);
+    printf (ngettext ("; %u already in the investigation", "; %u already in the investigation",
+                      present), present);
   if (failed)
-    printf ("; %u could not be read", failed);
+    printf (ngettext ("; %u could not be read", "; %u could not be read", failed), failed);
   printf (".\n");
 
   return failed ? DSR_CLI_INPUT_ERROR : DSR_CLI_OK;
@@ -208,7 +212,7 @@ dsr_cli_text (int    argc,
   if (!dsr_cli_parse (usage, NULL, &argc, &argv, 2, 2, &status))
     return status;
   if (!dsr_cli_parse_id (argv[2], &id))
-    return dsr_cli_usage_error (usage, "“%s” is not a document id", argv[2]);
+    return dsr_cli_usage_error (usage, _("“%s” is not a document id"), argv[2]);
   if (!(store = dsr_cli_open (argv[1], FALSE, &status)))
     return status;
   if (!(text = dsr_store_dup_document_text (store, id, &error)))
@@ -241,7 +245,7 @@ dsr_cli_search (int    argc,
   if (!dsr_cli_parse (usage, entries, &argc, &argv, 2, 2, &status))
     return status;
   if (limit <= 0)
-    return dsr_cli_usage_error (usage, "--limit must be a positive number");
+    return dsr_cli_usage_error (usage, _("--limit must be a positive number"));
   if (!(store = dsr_cli_open (argv[1], FALSE, &status)))
     return status;
   if (!(hits = dsr_store_search (store, argv[2], limit, &error)))

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "dsr-store-private.h"
 
 /* Forward-only migrations: migrations[i] takes a file from version i to version i + 1.
@@ -271,7 +273,7 @@ _dsr_schema_migrate (sqlite3  *db,
 
 failed:
   g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-               "could not update the file's schema to version %u: %s",
+               _("could not update the file's schema to version %u: %s"),
                to_version, message ? message : sqlite3_errmsg (db));
   sqlite3_free (message);
   return FALSE;

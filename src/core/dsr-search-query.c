@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "dsr-search-query.h"
@@ -75,7 +77,7 @@ dsr_search_query_to_fts5 (const char  *query,
   if (!g_utf8_validate (query, -1, NULL))
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
-                   "the search is not valid UTF-8");
+                   _("the search is not valid UTF-8"));
       return NULL;
     }
 
@@ -158,8 +160,8 @@ dsr_search_query_to_fts5 (const char  *query,
   if (groups->len == 0)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
-                   negative->len ? "a search needs at least one word that must appear"
-                                 : "the search has no words in it");
+                   negative->len ? _("a search needs at least one word that must appear")
+                                 : _("the search has no words in it"));
       return NULL;
     }
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "dsr-board-private.h"
@@ -45,7 +47,7 @@ dsr_store_create_board (DsrStore    *self,
   trimmed = g_strstrip (g_strdup (name));
   if (*trimmed == '\0')
     {
-      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID, "a board needs a name");
+      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID, _("a board needs a name"));
       return 0;
     }
 
@@ -54,7 +56,7 @@ dsr_store_create_board (DsrStore    *self,
   if (dsr_store_find_board (self, trimmed, NULL) > 0)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_EXISTS,
-                   "a board named “%s” already exists", trimmed);
+                   _("a board named “%s” already exists"), trimmed);
       return 0;
     }
 
@@ -87,7 +89,7 @@ dsr_store_find_board (DsrStore    *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     return sqlite3_column_int64 (stmt, 0);
 
-  g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, "no board named “%s”", name);
+  g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, _("no board named “%s”"), name);
   return 0;
 }
 
@@ -121,7 +123,7 @@ dsr_store_list_boards (DsrStore  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot list boards");
+      _dsr_store_set_sqlite_error (self, error, _("cannot list boards"));
       return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&list));
@@ -141,7 +143,7 @@ board_exists (DsrStore  *self,
     return TRUE;
 
   g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND,
-               "no board with id %" G_GINT64_FORMAT, board_id);
+               _("no board with id %lld"), (long long)board_id);
   return FALSE;
 }
 
@@ -172,7 +174,7 @@ dsr_store_board_add_item (DsrStore       *self,
   if (!isfinite (x) || !isfinite (y) || fabs (x) > 1e9 || fabs (y) > 1e9)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
-                   "a card's position must be a pair of numbers within ±1e9");
+                   _("a card's position must be a pair of numbers within ±1e9"));
       return FALSE;
     }
 
@@ -186,7 +188,7 @@ dsr_store_board_add_item (DsrStore       *self,
     {
       g_autofree char *name = dsr_node_to_string (node);
 
-      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, "no %s", name);
+      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, _("no %s"), name);
       goto failed;
     }
 
@@ -271,7 +273,7 @@ dsr_store_list_board_items (DsrStore  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot read the board");
+      _dsr_store_set_sqlite_error (self, error, _("cannot read the board"));
       return NULL;
     }
   return g_steal_pointer (&items);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "dsr-store-private.h"
 
 #define NODE_MISSING(k, i) \
@@ -93,7 +95,7 @@ check_checksums (DsrStore   *self,
     }
   if (rc != SQLITE_DONE)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot check documents");
+      _dsr_store_set_sqlite_error (self, error, _("cannot check documents"));
       return FALSE;
     }
   return TRUE;

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "dsr-claim-private.h"
 #include "dsr-store-private.h"
 
@@ -29,7 +31,7 @@ _dsr_store_ensure_entity (DsrStore       *self,
 
   if (*trimmed == '\0')
     {
-      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID, "a speaker needs a name");
+      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID, _("a speaker needs a name"));
       return 0;
     }
 
@@ -89,14 +91,14 @@ insert_link (DsrStore       *self,
   if (!dsr_link_kind_accepts (kind, from->kind, to->kind))
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
-                   "a %s link cannot go from a %s to a %s", dsr_link_kind_to_string (kind),
+                   _("a %s link cannot go from a %s to a %s"), dsr_link_kind_to_string (kind),
                    dsr_node_kind_to_string (from->kind), dsr_node_kind_to_string (to->kind));
       return FALSE;
     }
   if (from->kind == to->kind && from->id == to->id)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
-                   "a link cannot join a node to itself");
+                   _("a link cannot join a node to itself"));
       return FALSE;
     }
 
@@ -126,7 +128,7 @@ insert_link (DsrStore       *self,
       *id = 0;
       return TRUE;
     default:
-      _dsr_store_set_sqlite_error (self, error, "cannot link");
+      _dsr_store_set_sqlite_error (self, error, _("cannot link"));
       return FALSE;
     }
 }
@@ -174,9 +176,8 @@ dsr_store_add_claim (DsrStore    *self,
   if (start < 0 || end > chars || start >= end)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
-                   "the passage %" G_GINT64_FORMAT "-%" G_GINT64_FORMAT
-                   " is not within document %" G_GINT64_FORMAT " (0-%ld)",
-                   start, end, document_id, chars);
+                   _("the passage %lld-%lld is not within document %lld (0-%ld)"),
+                   (long long)start, (long long)end, (long long)document_id, chars);
       goto failed;
     }
 
@@ -184,7 +185,7 @@ dsr_store_add_claim (DsrStore    *self,
   if (is_blank (quote))
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
-                   "the passage holds only white space");
+                   _("the passage holds only white space"));
       goto failed;
     }
   before = substring (text, MAX (0, start - CONTEXT_CHARS), start);
@@ -262,7 +263,7 @@ dsr_store_list_claims (DsrStore  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot list claims");
+      _dsr_store_set_sqlite_error (self, error, _("cannot list claims"));
       return NULL;
     }
 
@@ -323,7 +324,7 @@ dsr_store_add_link (DsrStore       *self,
         {
           g_autofree char *name = dsr_node_to_string (nodes[i]);
 
-          g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, "no %s", name);
+          g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, _("no %s"), name);
           goto failed;
         }
     }
@@ -386,7 +387,7 @@ _dsr_store_read_links (DsrStore      *self,
     }
   if (rc != SQLITE_DONE)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot list links");
+      _dsr_store_set_sqlite_error (self, error, _("cannot list links"));
       return NULL;
     }
   return g_steal_pointer (&links);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "dsr-document-private.h"
@@ -51,7 +53,7 @@ _dsr_store_ensure_source (DsrStore    *self,
 
   if (*trimmed == '\0')
     {
-      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID, "a source needs a name");
+      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID, _("a source needs a name"));
       return 0;
     }
 
@@ -265,7 +267,7 @@ dsr_store_list_documents (DsrStore  *self,
     g_ptr_array_add (rows, _dsr_document_new_from_row (stmt));
   if (rc != SQLITE_DONE)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot list documents");
+      _dsr_store_set_sqlite_error (self, error, _("cannot list documents"));
       return NULL;
     }
 
@@ -279,7 +281,7 @@ set_no_document (GError **error,
                  gint64   id)
 {
   g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND,
-               "no document with id %" G_GINT64_FORMAT, id);
+               _("no document with id %lld"), (long long)id);
 }
 
 /**
@@ -399,7 +401,7 @@ dsr_store_list_document_spans (DsrStore  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot read the document's structure");
+      _dsr_store_set_sqlite_error (self, error, _("cannot read the document's structure"));
       return NULL;
     }
 

@@ -21,8 +21,9 @@ struct _DsrStore
 
   char     *path;
   sqlite3  *db;
-  int       lock_fd;     /* holds the single-writer flock; -1 when read-only */
+  int       lock_fd;     /* holds the single-writer flock; -1 when read-only or a sibling */
   gboolean  read_only;
+  DsrStore *lock_owner;  /* for a sibling: the store whose lock it shares */
 };
 
 /* Schema (dsr-schema.c) */

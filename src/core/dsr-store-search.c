@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "dsr-search-hit.h"
 #include "dsr-search-query.h"
 #include "dsr-store-private.h"
@@ -61,7 +63,7 @@ dsr_store_search (DsrStore    *self,
                                                 -sqlite3_column_double (stmt, 4)));
   if (rc != SQLITE_DONE)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot search");
+      _dsr_store_set_sqlite_error (self, error, _("cannot search"));
       return NULL;
     }
 

@@ -9,9 +9,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -41,13 +44,13 @@ check_header (const char  *path,
   if (!(stream = g_file_read (file, NULL, &local_error)))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, "no such file");
+        g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND, _("no such file"));
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE,
-                     "a folder, not a Dossier investigation");
+                     _("a folder, not a Dossier investigation"));
       else
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                     "cannot read the file: %s", local_error->message);
+                     _("cannot read the file: %s"), local_error->message);
       return FALSE;
     }
 
@@ -55,21 +58,21 @@ check_header (const char  *path,
                                 NULL, &local_error))
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                   "cannot read the file: %s", local_error->message);
+                   _("cannot read the file: %s"), local_error->message);
       return FALSE;
     }
 
   if (n_read == 0)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE,
-                   "an empty file, not a Dossier investigation");
+                   _("an empty file, not a Dossier investigation"));
       return FALSE;
     }
 
   if (n_read < sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE,
-                   "not a Dossier investigation (not an SQLite database)");
+                   _("not a Dossier investigation (not an SQLite database)"));
       return FALSE;
     }
 
@@ -78,7 +81,7 @@ check_header (const char  *path,
   if (application_id != DSR_STORE_APPLICATION_ID)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_DOSSIER,
-                   "an SQLite database, but not a Dossier investigation");
+                   _("an SQLite database, but not a Dossier investigation"));
       return FALSE;
     }
 
@@ -104,13 +107,13 @@ take_writer_lock (const char  *path,
       int saved_errno = errno;
 
       if (saved_errno == EEXIST)
-        g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_EXISTS, "the file already exists");
+        g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_EXISTS, _("the file already exists"));
       else if (saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM)
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_READ_ONLY,
-                     "cannot write to the file (%s)", g_strerror (saved_errno));
+                     _("cannot write to the file (%s)"), g_strerror (saved_errno));
       else
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                     "cannot open the file (%s)", g_strerror (saved_errno));
+                     _("cannot open the file (%s)"), g_strerror (saved_errno));
       return -1;
     }
 
@@ -121,10 +124,10 @@ take_writer_lock (const char  *path,
       close (fd);
       if (saved_errno == EWOULDBLOCK)
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_LOCKED,
-                     "the investigation is open for writing in another Dossier process");
+                     _("the investigation is open for writing in another Dossier process"));
       else
         g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                     "cannot lock the file (%s)", g_strerror (saved_errno));
+                     _("cannot lock the file (%s)"), g_strerror (saved_errno));
       return -1;
     }
 
@@ -173,7 +176,7 @@ back_up_before_migration (DsrStore  *self,
 
 failed:
   g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-               "could not write a backup before updating the file: %s",
+               _("could not write a backup before updating the file: %s"),
                backup_db ? sqlite3_errmsg (backup_db) : "out of memory");
   sqlite3_close (backup_db);
   g_unlink (backup_path);
@@ -193,22 +196,22 @@ prepare_schema (DsrStore  *self,
       !query_int (self->db, "PRAGMA application_id", &application_id))
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE,
-                   "not a Dossier investigation (%s)", sqlite3_errmsg (self->db));
+                   _("not a Dossier investigation (%s)"), sqlite3_errmsg (self->db));
       return FALSE;
     }
 
   if (!created && application_id != DSR_STORE_APPLICATION_ID)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_DOSSIER,
-                   "an SQLite database, but not a Dossier investigation");
+                   _("an SQLite database, but not a Dossier investigation"));
       return FALSE;
     }
 
   if (version > current)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_TOO_NEW,
-                   "made by a newer Dossier (file format %" G_GINT64_FORMAT
-                   "; this version reads up to %u)", version, current);
+                   _("made by a newer Dossier (file format %lld; this version reads up to %u)"),
+                   (long long)version, current);
       return FALSE;
     }
 
@@ -218,8 +221,8 @@ prepare_schema (DsrStore  *self,
   if (self->read_only)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NEEDS_UPGRADE,
-                   "made by an older Dossier (file format %" G_GINT64_FORMAT
-                   "); open it for writing once to update it", version);
+                   _("made by an older Dossier (file format %lld); open it for writing once to update it"),
+                   (long long)version);
       return FALSE;
     }
 
@@ -227,6 +230,21 @@ prepare_schema (DsrStore  *self,
     return FALSE;
 
   return _dsr_schema_migrate (self->db, (guint)version, current, error);
+}
+
+/* The same file reached through a symbolic link or another relative path must be
+ * recognised as the same investigation, so existing files go by their real path. */
+static char *
+resolve_path (const char *path)
+{
+  char *real = realpath (path, NULL);
+  char *resolved;
+
+  if (real == NULL)
+    return g_canonicalize_filename (path, NULL);
+  resolved = g_strdup (real);
+  free (real);
+  return resolved;
 }
 
 static DsrStore *
@@ -242,7 +260,7 @@ open_store (const char         *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (DSR_TYPE_STORE, NULL);
-  self->path = g_canonicalize_filename (path, NULL);
+  self->path = resolve_path (path);
   self->read_only = (flags & DSR_STORE_OPEN_READ_ONLY) != 0;
 
   if (!create && !check_header (self->path, error))
@@ -256,7 +274,7 @@ open_store (const char         *path,
   if (sqlite3_open_v2 (self->path, &self->db, sqlite_flags, NULL) != SQLITE_OK)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                   "cannot open the file: %s",
+                   _("cannot open the file: %s"),
                    self->db ? sqlite3_errmsg (self->db) : "out of memory");
       return NULL;
     }
@@ -288,6 +306,7 @@ dsr_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   if (self->lock_fd >= 0)
     close (self->lock_fd);
+  g_clear_object (&self->lock_owner);
   g_free (self->path);
 
   G_OBJECT_CLASS (dsr_store_parent_class)->finalize (object);
@@ -319,10 +338,10 @@ _dsr_store_set_sqlite_error (DsrStore    *self,
 
   if (primary == SQLITE_FULL)
     g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                 "%s: the disk is full", what);
+                 _("%s: the disk is full"), what);
   else if (primary == SQLITE_READONLY)
     g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_READ_ONLY,
-                 "%s: the investigation is open read-only", what);
+                 _("%s: the investigation is open read-only"), what);
   else if (primary == SQLITE_CONSTRAINT)
     g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
                  "%s: %s", what, sqlite3_errmsg (self->db));
@@ -340,7 +359,7 @@ _dsr_store_prepare (DsrStore    *self,
 
   if (sqlite3_prepare_v3 (self->db, sql, -1, 0, &stmt, NULL) != SQLITE_OK)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot read the investigation");
+      _dsr_store_set_sqlite_error (self, error, _("cannot read the investigation"));
       return NULL;
     }
   return stmt;
@@ -353,7 +372,7 @@ _dsr_store_exec (DsrStore    *self,
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot use the investigation");
+      _dsr_store_set_sqlite_error (self, error, _("cannot use the investigation"));
       return FALSE;
     }
   return TRUE;
@@ -368,7 +387,7 @@ _dsr_store_step_done (DsrStore      *self,
 
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot save");
+      _dsr_store_set_sqlite_error (self, error, _("cannot save"));
       return FALSE;
     }
   return TRUE;
@@ -381,7 +400,7 @@ _dsr_store_ensure_writable (DsrStore  *self,
   if (self->read_only)
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_READ_ONLY,
-                   "the investigation is open read-only");
+                   _("the investigation is open read-only"));
       return FALSE;
     }
   return TRUE;
@@ -401,7 +420,7 @@ _dsr_store_commit (DsrStore  *self,
 {
   if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     {
-      _dsr_store_set_sqlite_error (self, error, "cannot save");
+      _dsr_store_set_sqlite_error (self, error, _("cannot save"));
       _dsr_store_rollback (self);
       return FALSE;
     }
@@ -484,6 +503,46 @@ dsr_store_open (const char         *path,
                 GError            **error)
 {
   return open_store (path, FALSE, flags, error);
+}
+
+/**
+ * dsr_store_open_sibling:
+ * @self: an open store
+ *
+ * Opens a second connection to the same investigation, for use in another thread
+ * (one connection must never be used by two threads at once). The sibling shares
+ * @self's writer's lock and keeps it alive; SQLite keeps the two connections'
+ * transactions apart, so a worker can import while the window reads.
+ *
+ * Returns: (transfer full) (nullable): the sibling store
+ */
+DsrStore *
+dsr_store_open_sibling (DsrStore  *self,
+                        GError   **error)
+{
+  g_autoptr(DsrStore) sibling = NULL;
+  int flags;
+
+  g_return_val_if_fail (DSR_IS_STORE (self), NULL);
+
+  sibling = g_object_new (DSR_TYPE_STORE, NULL);
+  sibling->path = g_strdup (self->path);
+  sibling->read_only = self->read_only;
+  sibling->lock_owner = g_object_ref (self->lock_owner ? self->lock_owner : self);
+
+  flags = SQLITE_OPEN_EXRESCODE | (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
+  if (sqlite3_open_v2 (sibling->path, &sibling->db, flags, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
+                   _("cannot open the file: %s"),
+                   sibling->db ? sqlite3_errmsg (sibling->db) : "out of memory");
+      return NULL;
+    }
+  sqlite3_busy_timeout (sibling->db, 5000);
+  if (!_dsr_store_exec (sibling, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  return g_steal_pointer (&sibling);
 }
 
 const char *

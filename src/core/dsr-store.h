@@ -82,6 +82,8 @@ DsrStore    *dsr_store_create                (const char             *path,
 DsrStore    *dsr_store_open                  (const char             *path,
                                               DsrStoreOpenFlags       flags,
                                               GError                **error);
+DsrStore    *dsr_store_open_sibling          (DsrStore               *self,
+                                              GError                **error);
 const char  *dsr_store_get_path              (DsrStore               *self);
 char        *dsr_store_dup_name              (DsrStore               *self);
 gboolean     dsr_store_is_read_only          (DsrStore               *self);

@@ -11,11 +11,14 @@
 
 G_BEGIN_DECLS
 
-char *dsr_charset_decode (GBytes      *bytes,
-                          const char  *declared,
-                          const char **used,
-                          GError     **error);
-
-void  dsr_charset_normalize_newlines (char *text);
+char *dsr_charset_decode              (GBytes      *bytes,
+                                       const char  *declared,
+                                       const char **used,
+                                       GError     **error);
+char *dsr_charset_sniff_html          (GBytes      *bytes);
+char *dsr_charset_decode_html         (GBytes      *bytes,
+                                       const char **used,
+                                       GError     **error);
+void  dsr_charset_normalize_newlines  (char        *text);
 
 G_END_DECLS

@@ -485,37 +485,15 @@ render (DsrDocumentContent *content,
     }
 }
 
-/* A stray NUL would end the text early for libxml2; browsers drop it too. A UTF-16
- * file is left alone, as NULs are half its bytes. */
-static GBytes *
-drop_nul_bytes (GBytes *bytes)
-{
-  gsize size = 0;
-  const guint8 *data = g_bytes_get_data (bytes, &size);
-  guint8 *copy;
-  gsize n = 0;
-
-  if (size == 0 || memchr (data, '\0', size) == NULL)
-    return g_bytes_ref (bytes);
-  if (size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
-    return g_bytes_ref (bytes);
-
-  copy = g_malloc (size);
-  for (gsize i = 0; i < size; i++)
-    if (data[i] != '\0')
-      copy[n++] = data[i];
-  return g_bytes_new_take (copy, n);
-}
-
 static char *
 decode (GBytes      *bytes,
         GError     **error)
 {
-  g_autoptr(GBytes) clean = drop_nul_bytes (bytes);
   const char *used = NULL;
 
-  /* The one place that chooses the page's encoding. */
-  return dsr_charset_decode (clean, NULL, &used, error);
+  /* The one place that chooses the page's encoding: byte order mark, the page's
+   * declaration, then detection; stray NUL bytes are dropped there. */
+  return dsr_charset_decode_html (bytes, &used, error);
 }
 
 static xmlDoc *

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -95,30 +97,30 @@ read_file (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_FAILED, "%s",
-                   saved_errno == ENOENT ? "no such file" : g_strerror (saved_errno));
+                   saved_errno == ENOENT ? _("no such file") : g_strerror (saved_errno));
       return NULL;
     }
   if (S_ISDIR (st.st_mode))
     {
-      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_FAILED, "a folder that cannot be read");
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_FAILED, _("a folder that cannot be read"));
       return NULL;
     }
   if (!S_ISREG (st.st_mode))
     {
-      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_UNSUPPORTED, "not a regular file");
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_UNSUPPORTED, _("not a regular file"));
       return NULL;
     }
   if (st.st_size > DSR_IMPORT_MAX_BYTES)
     {
       g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_TOO_LARGE,
-                   "too large (%" G_GINT64_FORMAT " MB; Dossier reads files up to %d MB)",
-                   (gint64)st.st_size / (1024 * 1024), DSR_IMPORT_MAX_BYTES / (1024 * 1024));
+                   _("too large (%lld MB; Dossier reads files up to %d MB)"),
+                   (long long)st.st_size / (1024 * 1024), DSR_IMPORT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 
   if (!g_file_get_contents (path, &data, &size, &local_error))
     {
-      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_FAILED, "cannot read the file: %s",
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_FAILED, _("cannot read the file: %s"),
                    local_error->message);
       return NULL;
     }
@@ -127,7 +129,7 @@ read_file (const char  *path,
     {
       g_free (data);
       g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_TOO_LARGE,
-                   "too large (Dossier reads files up to %d MB)", DSR_IMPORT_MAX_BYTES / (1024 * 1024));
+                   _("too large (Dossier reads files up to %d MB)"), DSR_IMPORT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 
@@ -171,10 +173,10 @@ dsr_importer_import_file (DsrStore               *store,
 
       if (dot != NULL && dot != file_name)
         g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_UNSUPPORTED,
-                     "Dossier has no reader for %s files", dot);
+                     _("Dossier has no reader for %s files"), dot);
       else
         g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_UNSUPPORTED,
-                     "not a text file, and its name has no extension that says what it is");
+                     _("not a text file, and its name has no extension that says what it is"));
       return 0;
     }
 

@@ -9,10 +9,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <cmark.h>
 #include <string.h>
 
 #include "dsr-charset.h"
+#include "dsr-dateline.h"
 #include "dsr-reader.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_node, cmark_node_free)
@@ -297,9 +300,11 @@ dsr_markdown_reader_read (GBytes      *bytes,
     dsr_document_content_set_title (content, state.first_heading);
   g_free (state.first_heading);
 
+  dsr_dateline_read_content (content);
+
   if (content->chars == 0)
     {
-      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, "the file holds no text");
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, _("the file holds no text"));
       return NULL;
     }
 

@@ -9,9 +9,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "dsr-charset.h"
+#include "dsr-dateline.h"
 #include "dsr-reader.h"
 
 /* A first line this short, without closing punctuation, is taken as the title. */
@@ -177,9 +180,11 @@ dsr_text_reader_read (GBytes      *bytes,
       i = end;
     }
 
+  dsr_dateline_read_content (content);
+
   if (content->chars == 0)
     {
-      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, "the file holds no text");
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, _("the file holds no text"));
       return NULL;
     }
 
