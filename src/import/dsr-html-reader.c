@@ -142,7 +142,8 @@ _dsr_html_dup_text (xmlNode *node,
       if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content)
         g_string_append (text, (const char *)cur->content);
       if (cur->type == XML_ELEMENT_NODE && cur->children != NULL &&
-          !_dsr_html_is_element (cur, "script") && !_dsr_html_is_element (cur, "style"))
+          (cur == node ||
+           (!_dsr_html_is_element (cur, "script") && !_dsr_html_is_element (cur, "style"))))
         {
           cur = cur->children;
           continue;
@@ -496,19 +497,85 @@ decode (GBytes      *bytes,
   return dsr_charset_decode_html (bytes, &used, error);
 }
 
+/* An XHTML file may open with a DOCTYPE that declares entities. libxml2's HTML
+ * parser never expands them, but it ends the DOCTYPE at the first '>' and shows the
+ * rest of the declarations as text; they are blanked out here, quotes respected. */
+static void
+blank_internal_subset (char *text)
+{
+  char *doctype = NULL;
+  char quote = 0;
+  char *p;
+
+  for (p = text; *p && p - text < 4096; p++)
+    if (*p == '<' && g_ascii_strncasecmp (p, "<!doctype", 9) == 0)
+      {
+        doctype = p;
+        break;
+      }
+  if (doctype == NULL)
+    return;
+
+  for (p = doctype + 9; *p && *p != '>' && *p != '['; p++)
+    if (*p == '"' || *p == '\'')
+      {
+        char *end = strchr (p + 1, *p);
+
+        if (end == NULL)
+          return;
+        p = end;
+      }
+  if (*p != '[')
+    return;
+
+  for (char *open = p++; *p; p++)
+    {
+      if (quote != 0)
+        {
+          if (*p == quote)
+            quote = 0;
+          continue;
+        }
+      if (*p == '"' || *p == '\'')
+        quote = *p;
+      else if (*p == ']')
+        {
+          memset (open, ' ', p - open + 1);
+          return;
+        }
+    }
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (htmlParserCtxt, htmlFreeParserCtxt)
+
 static xmlDoc *
 parse (const char  *utf8,
        gsize        len,
        GError     **error)
 {
+  g_autoptr(htmlParserCtxt) ctxt = NULL;
+  const xmlError *last;
   xmlDoc *doc;
 
-  if (len > G_MAXINT)
+  if (len > G_MAXINT || !(ctxt = htmlNewParserCtxt ()))
     {
       g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_TOO_LARGE, "the page is too large");
       return NULL;
     }
-  doc = htmlReadMemory (utf8, (int)len, NULL, "UTF-8", PARSE_OPTIONS);
+  doc = htmlCtxtReadMemory (ctxt, utf8, (int)len, NULL, "UTF-8", PARSE_OPTIONS);
+
+  /* libxml2 stops at a nesting depth of a few hundred elements (XML_PARSE_HUGE, which
+   * would lift that, stays off); such a page is refused as a whole rather than read
+   * up to the point where the parser gave up. */
+  last = xmlCtxtGetLastError (ctxt);
+  if (last != NULL && last->code == XML_ERR_INTERNAL_ERROR && last->message != NULL &&
+      strstr (last->message, "depth") != NULL)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_MALFORMED,
+                   "the page nests its elements too deeply to be read");
+      return NULL;
+    }
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       g_clear_pointer (&doc, xmlFreeDoc);
@@ -572,6 +639,7 @@ dsr_html_reader_read (GBytes      *bytes,
   init_libxml ();
   if (!(text = decode (bytes, error)))
     return NULL;
+  blank_internal_subset (text);
   len = strlen (text);
 
   for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
