@@ -146,6 +146,27 @@ test_structure (void)
   g_assert_null (strstr (content->text->str, "tracker"));
 }
 
+/* Found by fuzzing: an inline element that spans a block boundary and ends in an
+ * empty block must not reach past the end of the text. */
+static void
+test_inline_across_empty_block (void)
+{
+  g_autoptr(DsrDocumentContent) content = NULL;
+  g_autofree char *strong = NULL;
+
+  content = read_html ("<html><body><div><b>bold words<div></div><i></i></b></div></body></html>", -1);
+  g_assert_cmpstr (content->text->str, ==, "bold words");
+  strong = span_text (content, DSR_SPAN_STRONG, 0);
+  g_assert_cmpstr (strong, ==, "bold words");
+  for (guint i = 0; i < content->spans->len; i++)
+    {
+      const DsrSpan *span = &g_array_index (content->spans, DsrSpan, i);
+
+      g_assert_cmpint (span->start, <, span->end);
+      g_assert_cmpint (span->end, <=, content->chars);
+    }
+}
+
 static void
 test_metadata_meta_and_opengraph (void)
 {
@@ -433,6 +454,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/dsr/html-reader/structure", test_structure);
+  g_test_add_func ("/dsr/html-reader/inline-across-empty-block", test_inline_across_empty_block);
   g_test_add_func ("/dsr/html-reader/metadata/meta-and-opengraph", test_metadata_meta_and_opengraph);
   g_test_add_func ("/dsr/html-reader/metadata/json-ld", test_metadata_json_ld);
   g_test_add_func ("/dsr/html-reader/boilerplate-removed", test_boilerplate_removed);
