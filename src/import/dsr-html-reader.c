@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <libxml/parser.h>
 #include <libxml/uri.h>
 #include <string.h>
@@ -559,7 +560,7 @@ parse (const char  *utf8,
 
   if (len > G_MAXINT || !(ctxt = htmlNewParserCtxt ()))
     {
-      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_TOO_LARGE, "the page is too large");
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_TOO_LARGE, _("the page is too large"));
       return NULL;
     }
   doc = htmlCtxtReadMemory (ctxt, utf8, (int)len, NULL, "UTF-8", PARSE_OPTIONS);
@@ -573,14 +574,14 @@ parse (const char  *utf8,
     {
       g_clear_pointer (&doc, xmlFreeDoc);
       g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_MALFORMED,
-                   "the page nests its elements too deeply to be read");
+                   _("the page nests its elements too deeply to be read"));
       return NULL;
     }
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       g_clear_pointer (&doc, xmlFreeDoc);
       g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_MALFORMED,
-                   "the page could not be read as HTML");
+                   _("the page could not be read as HTML"));
     }
   return doc;
 }
@@ -631,7 +632,7 @@ dsr_html_reader_read (GBytes      *bytes,
   if (g_bytes_get_size (bytes) > DSR_IMPORT_MAX_BYTES)
     {
       g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_TOO_LARGE,
-                   "too large (Dossier reads files up to %d MB)",
+                   _("too large (Dossier reads files up to %d MB)"),
                    DSR_IMPORT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
@@ -667,7 +668,7 @@ dsr_html_reader_read (GBytes      *bytes,
 
   if (best->chars == 0)
     {
-      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, "the page holds no text");
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_EMPTY, _("the page holds no text"));
       return NULL;
     }
 
