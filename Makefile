@@ -26,6 +26,7 @@ test: build
 
 bench: build
 	$(BUILD)/bench/run-benchmarks
+	python3 bench/extraction-bench.py $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

@@ -277,6 +277,117 @@ def test_pdf_import(folder):
     line = one_error_line(result, locked)
     assert "encrypted with a password" in line, line
     assert len(cli_json("documents", investigation, "--json")) == 1
+ARTICLE_PAGE = """<!DOCTYPE html>
+<html lang="en-GB"><head>
+<meta charset="utf-8">
+<title>Vendor denies agency report | Packet &amp; Policy</title>
+<meta property="og:site_name" content="Packet &amp; Policy">
+<link rel="canonical" href="https://packet.example/2017/10/vendor-denies">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Vendor denies agency report", "datePublished": "2017-10-25T09:30:00Z",
+ "author": {"@type": "Person", "name": "Jana Novak"}}</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/security">Security</a></nav>
+<article>
+<h1>Vendor denies agency report</h1>
+<div class="share"><a href="https://twitter.com/share">Share on Twitter</a></div>
+<p>The vendor denied on Wednesday a news agency's report that its software had been used
+by an intelligence service, calling the account a fabrication from start to end.</p>
+<p>An industry analyst called the report “much ado about nothing”, while a consultant said
+he would still not run the vendor's products in production, citing the company's history.</p>
+</article>
+<footer>Copyright Packet &amp; Policy</footer>
+</body></html>
+"""
+
+
+@tap.test
+def test_import_html_page(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    page = write(folder, "page.html", ARTICLE_PAGE)
+    cli("new", investigation)
+    cli("import", investigation, page)
+    documents = cli_json("documents", investigation, "--json")
+    assert len(documents) == 1
+    doc = documents[0]
+    assert doc["title"] == "Vendor denies agency report", doc
+    assert doc["byline"] == "Jana Novak", doc
+    assert doc["published"] == "2017-10-25T09:30:00Z", doc
+    assert doc["url"] == "https://packet.example/2017/10/vendor-denies", doc
+    assert doc["site"] == "Packet & Policy", doc
+    assert doc["media_type"] == "text/html", doc
+    text = cli("text", investigation, doc["id"]).stdout
+    assert text.startswith("The vendor denied on Wednesday"), text
+    assert "“much ado about nothing”" in text
+    assert "\n\nAn industry analyst" in text
+    for furniture in ("Home", "Share on Twitter", "Copyright"):
+        assert furniture not in text, (furniture, text)
+
+
+@tap.test
+def test_import_html_fetches_nothing(folder):
+    import http.server
+    import threading
+
+    requests = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"<!ENTITY x 'fetched'>")
+
+        do_POST = do_HEAD = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        html = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "{base}/dtd/strict.dtd">
+<html><head><title>Trackers everywhere</title>
+<link rel="stylesheet" href="{base}/style.css">
+<link rel="preload" href="{base}/font.woff2" as="font">
+<style>@import url({base}/import.css); body {{ background: url('{base}/bg.png'); }}</style>
+<script src="{base}/tracker.js"></script>
+<meta http-equiv="refresh" content="0; url={base}/refresh">
+</head><body>
+<img src="{base}/pixel.gif" srcset="{base}/a.png 1x, {base}/b.png 2x" alt="a pixel">
+<picture><source srcset="{base}/c.webp"><img src="{base}/d.jpg"></picture>
+<iframe src="{base}/frame.html"></iframe>
+<object data="{base}/object.swf"></object><embed src="{base}/embed.swf">
+<video poster="{base}/poster.jpg"><source src="{base}/video.mp4"></video>
+<div style="background-image: url({base}/div.png)">
+<p>The article text stays readable although every resource on this page points at a
+server that must never hear from the reader, as imported pages can carry trackers.</p>
+</div></body></html>"""
+        xhtml = f"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html SYSTEM "{base}/xhtml.dtd" [
+  <!ENTITY remote SYSTEM "{base}/entity.txt">
+  <!ENTITY % param SYSTEM "{base}/param.dtd">
+  %param;
+]>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Entities</title>
+<link rel="stylesheet" href="{base}/x.css"/></head>
+<body><p>Before &remote; and after, with enough words in it to be an article.</p>
+<img src="{base}/x.png"/></body></html>"""
+        investigation = os.path.join(folder, "f.dossier")
+        cli("new", investigation)
+        cli("import", investigation, write(folder, "trackers.html", html),
+            write(folder, "entities.xhtml", xhtml))
+        documents = cli_json("documents", investigation, "--json")
+        assert len(documents) == 2, documents
+        texts = [cli("text", investigation, d["id"]).stdout for d in documents]
+        assert any("never hear from the reader" in t for t in texts), texts
+        assert not any("fetched" in t for t in texts), texts
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert requests == [], requests
 
 
 if __name__ == "__main__":

@@ -185,6 +185,7 @@ dsr_cli_documents (int    argc,
       dsr_cli_add_string (builder, "language", dsr_document_get_language (doc));
       dsr_cli_add_string (builder, "imported", dsr_document_get_imported (doc));
       dsr_cli_add_string (builder, "sha256", dsr_document_get_sha256 (doc));
+      dsr_cli_add_string (builder, "site", dsr_document_get_site_name (doc));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -107,6 +107,19 @@ dsr_document_content_end_block (DsrDocumentContent *self,
       while (self->spans->len > 0 &&
              g_array_index (self->spans, DsrSpan, self->spans->len - 1).start >= start)
         g_array_set_size (self->spans, self->spans->len - 1);
+      /* A span that opened before the block and closed inside it (an inline element
+       * around a block boundary) reached into the separator just taken back. Such
+       * spans were added last, so the search stops at the first span that ends in time. */
+      for (guint i = self->spans->len; i > 0; i--)
+        {
+          DsrSpan *span = &g_array_index (self->spans, DsrSpan, i - 1);
+
+          if (span->end <= self->chars)
+            break;
+          span->end = self->chars;
+          if (span->end <= span->start)
+            g_array_remove_index (self->spans, i - 1);
+        }
       return FALSE;
     }
 

@@ -27,6 +27,7 @@ struct _DsrDocument
   char   *language;
   char   *source;
   char   *sha256;
+  char   *site_name;
 };
 
 G_DEFINE_FINAL_TYPE (DsrDocument, dsr_document, G_TYPE_OBJECT)
@@ -44,6 +45,7 @@ enum {
   PROP_LANGUAGE,
   PROP_SOURCE,
   PROP_SHA256,
+  PROP_SITE_NAME,
   PROP_CHARS,
   N_PROPS
 };
@@ -65,6 +67,7 @@ dsr_document_finalize (GObject *object)
   g_free (self->language);
   g_free (self->source);
   g_free (self->sha256);
+  g_free (self->site_name);
 
   G_OBJECT_CLASS (dsr_document_parent_class)->finalize (object);
 }
@@ -112,6 +115,9 @@ dsr_document_get_property (GObject    *object,
     case PROP_SHA256:
       g_value_set_string (value, self->sha256);
       break;
+    case PROP_SITE_NAME:
+      g_value_set_string (value, self->site_name);
+      break;
     case PROP_CHARS:
       g_value_set_int64 (value, self->chars);
       break;
@@ -130,6 +136,7 @@ dsr_document_class_init (DsrDocumentClass *klass)
     { PROP_PUBLISHED, "published" }, { PROP_IMPORTED, "imported" },
     { PROP_FILE_NAME, "file-name" }, { PROP_MEDIA_TYPE, "media-type" },
     { PROP_LANGUAGE, "language" }, { PROP_SOURCE, "source" }, { PROP_SHA256, "sha256" },
+    { PROP_SITE_NAME, "site-name" },
   };
 
   object_class->finalize = dsr_document_finalize;
@@ -149,7 +156,7 @@ dsr_document_init (DsrDocument *self)
 }
 
 /* Columns, in order: id, title, byline, url, published, imported, file_name, media_type,
- * language, source name, sha256, chars (see DSR_DOCUMENT_COLUMNS). */
+ * language, source name, sha256, site_name, chars (see DSR_DOCUMENT_COLUMNS). */
 DsrDocument *
 _dsr_document_new_from_row (sqlite3_stmt *stmt)
 {
@@ -157,6 +164,7 @@ _dsr_document_new_from_row (sqlite3_stmt *stmt)
   char **fields[] = {
     &self->title, &self->byline, &self->url, &self->published, &self->imported,
     &self->file_name, &self->media_type, &self->language, &self->source, &self->sha256,
+    &self->site_name,
   };
 
   self->id = sqlite3_column_int64 (stmt, 0);
@@ -248,4 +256,20 @@ dsr_document_get_chars (DsrDocument *self)
 {
   g_return_val_if_fail (DSR_IS_DOCUMENT (self), 0);
   return self->chars;
+}
+
+/**
+ * dsr_document_get_site_name:
+ * @self: a #DsrDocument
+ *
+ * Gets the name of the site the document was published on, as the page itself
+ * states it (OpenGraph or JSON-LD publisher), apart from the source it was filed under.
+ *
+ * Returns: (nullable): the site name, or %NULL if the document names none
+ */
+const char *
+dsr_document_get_site_name (DsrDocument *self)
+{
+  g_return_val_if_fail (DSR_IS_DOCUMENT (self), NULL);
+  return self->site_name;
 }

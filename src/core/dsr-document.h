@@ -30,6 +30,7 @@ const char *dsr_document_get_media_type (DsrDocument *self);
 const char *dsr_document_get_language   (DsrDocument *self);
 const char *dsr_document_get_source     (DsrDocument *self);
 const char *dsr_document_get_sha256     (DsrDocument *self);
+const char *dsr_document_get_site_name  (DsrDocument *self);
 gint64      dsr_document_get_chars      (DsrDocument *self);
 
 G_END_DECLS

@@ -18,11 +18,17 @@ G_DEFINE_QUARK (dsr-import-error-quark, dsr_import_error)
 static const char * const text_extensions[] = { "txt", "text", NULL };
 static const char * const markdown_extensions[] = { "md", "markdown", "mdown", "mkd", NULL };
 static const char * const pdf_extensions[] = { "pdf", NULL };
+static const char * const html_extensions[] = { "html", "htm", NULL };
+static const char * const xhtml_extensions[] = { "xhtml", "xht", NULL };
 
 static const DsrReader readers[] = {
   { "text/plain", text_extensions, dsr_text_reader_read },
   { "text/markdown", markdown_extensions, dsr_markdown_reader_read },
   { "application/pdf", pdf_extensions, dsr_pdf_reader_read },
+  { "text/html", html_extensions, dsr_html_reader_read },
+  /* XHTML goes through the HTML parser too, which never loads a DTD or expands an
+   * entity declared in the file. */
+  { "application/xhtml+xml", xhtml_extensions, dsr_html_reader_read },
 };
 
 static char *

@@ -59,5 +59,8 @@ DsrDocumentContent *dsr_markdown_reader_read (GBytes      *bytes,
 DsrDocumentContent *dsr_pdf_reader_read      (GBytes      *bytes,
                                               const char  *file_name,
                                               GError     **error);
+DsrDocumentContent *dsr_html_reader_read     (GBytes      *bytes,
+                                              const char  *file_name,
+                                              GError     **error);
 
 G_END_DECLS
