@@ -25,6 +25,7 @@ test: build
 	REQUIRE_DISPLAY=1 meson test -C $(BUILD) --print-errorlogs
 
 bench: build
+	./build-aux/install-deps.sh build-aux/bench-packages.txt
 	$(BUILD)/bench/run-benchmarks
 	python3 bench/extraction-bench.py $(BUILD)
 

@@ -1,19 +1,26 @@
 #!/bin/sh
-# Installs the Debian packages listed in debian-packages.txt that are not installed yet.
+# Installs the Debian packages of a list (debian-packages.txt unless another is given)
+# that are not installed yet. A line may name a command after the package: the package
+# is then skipped when that command is already on the PATH.
 # Works as root, or as a normal user through sudo.
 set -eu
 
 here=$(dirname "$0")
-wanted=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$here/debian-packages.txt")
+list=${1:-"$here/debian-packages.txt"}
 
 missing=
-for pkg in $wanted; do
+while read -r pkg command; do
+  if [ -n "$command" ] && command -v "$command" >/dev/null 2>&1; then
+    continue
+  fi
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   case "$status" in
     *" installed") ;;
     *) missing="$missing $pkg" ;;
   esac
-done
+done <<EOF_LIST
+$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$list")
+EOF_LIST
 
 if [ -z "$missing" ]; then
   exit 0
