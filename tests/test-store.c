@@ -10,9 +10,11 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "dsr-analysis-types.h"
 #include "dsr-board.h"
 #include "dsr-claim.h"
 #include "dsr-document.h"
+#include "dsr-entity.h"
 #include "dsr-search-hit.h"
 #include "dsr-store-private.h"
 
@@ -172,56 +174,70 @@ test_refuses_newer_version (void)
   g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, dsr_store_get_schema_version () + 1);
 }
 
-/* A file written by the previous version of the schema opens, is updated in place
- * after a backup copy is written, and keeps its content; version 2 added full-text
- * search, so the old document must now be found by a search. */
+/* A file written by any earlier version of the schema opens, is updated in place
+ * after a backup copy is written, and keeps its content; the document it held is
+ * found by a search (version 2 added full-text search) and is whole. */
 static void
-test_migrates_previous_version (void)
+test_migrates_earlier_versions (void)
 {
-  g_autofree char *path = temp_path ("v1.dossier");
-  g_autofree char *backup = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsrStore) store = NULL;
-  g_autoptr(GPtrArray) hits = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  guint previous = dsr_store_get_schema_version () - 1;
-  sqlite3 *db = NULL;
-
   static const char memo[] = "An archived aardvark memo";
   g_autofree char *sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, memo, -1);
-  g_autofree char *insert = NULL;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_true (_dsr_schema_migrate (db, 0, previous, &error));
-  g_assert_no_error (error);
-  insert = g_strdup_printf ("INSERT INTO documents (title, media_type, sha256, chars, text) "
-                            "VALUES ('Old note', 'text/plain', '%s', 25, '%s');"
-                            "INSERT INTO document_originals VALUES (1, CAST ('%s' AS BLOB));",
-                            sha256, memo, memo);
-  g_assert_cmpint (sqlite3_exec (db, insert, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  for (guint version = 1; version < dsr_store_get_schema_version (); version++)
+    {
+      g_autofree char *name = g_strdup_printf ("v%u.dossier", version);
+      g_autofree char *path = temp_path (name);
+      g_autofree char *backup = NULL;
+      g_autofree char *insert = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DsrStore) store = NULL;
+      g_autoptr(GPtrArray) hits = NULL;
+      g_autoptr(GListModel) entities = NULL;
+      g_autoptr(DsrEntity) entity = NULL;
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      sqlite3 *db = NULL;
 
-  /* Reading alone cannot update the file. */
-  g_assert_null (dsr_store_open (path, DSR_STORE_OPEN_READ_ONLY, &error));
-  g_assert_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NEEDS_UPGRADE);
-  g_clear_error (&error);
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_true (_dsr_schema_migrate (db, 0, version, &error));
+      g_assert_no_error (error);
+      insert = g_strdup_printf ("INSERT INTO documents (title, media_type, sha256, chars, text) "
+                                "VALUES ('Old note', 'text/plain', '%s', 25, '%s');"
+                                "INSERT INTO document_originals VALUES (1, CAST ('%s' AS BLOB));"
+                                "INSERT INTO entities (kind, name, origin) VALUES ('person', 'Ann Aardvark', 'user');",
+                                sha256, memo, memo);
+      g_assert_cmpint (sqlite3_exec (db, insert, NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
 
-  store = dsr_store_open (path, 0, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, dsr_store_get_schema_version ());
+      /* Reading alone cannot update the file. */
+      g_assert_null (dsr_store_open (path, DSR_STORE_OPEN_READ_ONLY, &error));
+      g_assert_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NEEDS_UPGRADE);
+      g_clear_error (&error);
 
-  backup = g_strdup_printf ("%s.v%u.bak", path, previous);
-  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (raw_int (backup, "PRAGMA user_version"), ==, previous);
-  g_assert_cmpint (raw_int (backup, "SELECT count(*) FROM documents"), ==, 1);
+      store = dsr_store_open (path, 0, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, dsr_store_get_schema_version ());
 
-  hits = dsr_store_search (store, "aardvark", 10, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (hits->len, ==, 1);
-  g_assert_cmpstr (dsr_search_hit_get_title (hits->pdata[0]), ==, "Old note");
+      backup = g_strdup_printf ("%s.v%u.bak", path, version);
+      g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+      g_assert_cmpint (raw_int (backup, "PRAGMA user_version"), ==, version);
+      g_assert_cmpint (raw_int (backup, "SELECT count(*) FROM documents"), ==, 1);
 
-  g_assert_true (dsr_store_check (store, problems, &error));
-  g_assert_cmpuint (problems->len, ==, 0);
+      hits = dsr_store_search (store, "aardvark", 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, 1);
+      g_assert_cmpstr (dsr_search_hit_get_title (hits->pdata[0]), ==, "Old note");
+
+      /* An entity a person made before version 3 counts as confirmed, and known. */
+      entities = dsr_store_list_entities (store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 1);
+      entity = g_list_model_get_item (entities, 0);
+      g_assert_cmpint (dsr_entity_get_state (entity), ==, DSR_ENTITY_CONFIRMED);
+      g_assert_cmpint (raw_int (path, "SELECT count(*) FROM entity_verdicts WHERE verdict = 'known'"), ==, 1);
+
+      g_assert_true (dsr_store_check (store, problems, &error));
+      g_assert_cmpuint (problems->len, ==, 0);
+    }
 }
 
 static void
@@ -544,6 +560,227 @@ test_check_finds_damage (void)
   g_assert_nonnull (strstr (problems->pdata[1], "sha256"));
 }
 
+/* A document as a reader and analysis would leave it: one paragraph, with the entity
+ * groups and mentions given as (name, kind, start, end) and one quotation. */
+static gint64
+add_analysed (DsrStore   *store,
+              const char *text,
+              GError    **error)
+{
+  g_autoptr(DsrDocumentContent) content = dsr_document_content_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  static const struct { const char *name; DsrEntityKind kind; } groups[] = {
+    { "Helen Okafor", DSR_ENTITY_PERSON },
+    { "Belozar Labs", DSR_ENTITY_ORG },
+    { "Toronto", DSR_ENTITY_PLACE },
+  };
+
+  dsr_document_content_begin_block (content);
+  dsr_document_content_append (content, text, -1);
+  dsr_document_content_end_block (content, DSR_SPAN_PARAGRAPH, 0);
+
+  content->groups = g_array_new (FALSE, TRUE, sizeof (DsrEntityGroup));
+  g_array_set_clear_func (content->groups, (GDestroyNotify)dsr_entity_group_clear);
+  content->mentions = g_array_new (FALSE, TRUE, sizeof (DsrEntityMention));
+  content->quotes = g_array_new (FALSE, TRUE, sizeof (DsrQuote));
+  g_array_set_clear_func (content->quotes, (GDestroyNotify)dsr_quote_clear);
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      DsrEntityGroup group = { groups[g].kind, g_strdup (groups[g].name),
+                               g_ptr_array_new_with_free_func (g_free) };
+      const char *p = text;
+
+      /* Every occurrence of the full name, and of its last word alone, is a mention. */
+      if (g == 0)
+        g_ptr_array_add (group.aliases, g_strdup ("Okafor"));
+      g_array_append_val (content->groups, group);
+      for (guint a = 0; a <= group.aliases->len; a++)
+        {
+          const char *form = a == 0 ? groups[g].name : group.aliases->pdata[a - 1];
+
+          for (p = text; (p = strstr (p, form)) != NULL; p += strlen (form))
+            {
+              DsrEntityMention mention = { g_utf8_pointer_to_offset (text, p), 0, groups[g].kind, g };
+
+              if (a > 0 && p > text && p[-1] != ' ')
+                continue;
+              if (a > 0 && g_str_has_prefix (p - MIN (p - text, 6), "Helen "))
+                continue;
+              mention.end = mention.start + g_utf8_strlen (form, -1);
+              g_array_append_val (content->mentions, mention);
+            }
+        }
+    }
+
+  {
+    const char *open = strstr (text, "“");
+    const char *close = strstr (text, "”");
+    const char *said = strstr (text, "said");
+    DsrQuote quote = { 0, };
+
+    quote.start = g_utf8_pointer_to_offset (text, open);
+    quote.end = g_utf8_pointer_to_offset (text, close) + 1;
+    quote.speaker_group = 0;
+    quote.speaker_start = g_utf8_pointer_to_offset (text, strstr (text, "Okafor said"));
+    quote.speaker_end = quote.speaker_start + 6;
+    quote.cue = g_strdup ("said");
+    quote.cue_start = g_utf8_pointer_to_offset (text, said);
+    quote.cue_end = quote.cue_start + 4;
+    g_array_append_val (content->quotes, quote);
+  }
+
+  return dsr_store_add_document (store, content, bytes, "analysed.txt", "text/plain", NULL, NULL, error);
+}
+
+static DsrEntity *
+entity_named (DsrStore   *store,
+              const char *name)
+{
+  g_autoptr(GListModel) entities = dsr_store_list_entities (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(DsrEntity) entity = g_list_model_get_item (entities, i);
+
+      if (g_str_equal (dsr_entity_get_name (entity), name))
+        return g_steal_pointer (&entity);
+    }
+  return NULL;
+}
+
+static void
+test_analysis_is_stored (void)
+{
+  g_autofree char *path = temp_path ("analysis.dossier");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsrStore) store = dsr_store_create (path, &error);
+  g_autoptr(DsrEntity) okafor = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  g_autoptr(GArray) quotes = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  const DsrStoredQuote *quote;
+  gint64 doc, second, claim;
+
+  doc = add_analysed (store, "Helen Okafor of Toronto studies Belozar Labs. “It is much ado about "
+                             "nothing,” Okafor said.", &error);
+  g_assert_no_error (error);
+
+  okafor = entity_named (store, "Helen Okafor");
+  g_assert_nonnull (okafor);
+  g_assert_cmpint (dsr_entity_get_kind (okafor), ==, DSR_ENTITY_PERSON);
+  g_assert_cmpint (dsr_entity_get_state (okafor), ==, DSR_ENTITY_SUGGESTED);
+  g_assert_cmpstr (dsr_entity_get_aliases (okafor)[0], ==, "Okafor");
+  g_assert_cmpuint (dsr_entity_get_n_mentions (okafor), ==, 2);
+
+  mentions = dsr_store_list_mentions (store, doc, &error);
+  g_assert_cmpuint (mentions->len, ==, 4);
+  g_assert_cmpstr (g_array_index (mentions, DsrMention, 0).name, ==, "Helen Okafor");
+  g_assert_cmpint (g_array_index (mentions, DsrMention, 0).start, ==, 0);
+  g_assert_cmpint (g_array_index (mentions, DsrMention, 0).end, ==, 12);
+
+  quotes = dsr_store_list_quotes (store, 0, &error);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  quote = &g_array_index (quotes, DsrStoredQuote, 0);
+  g_assert_cmpstr (quote->text, ==, "“It is much ado about nothing,”");
+  g_assert_cmpstr (quote->speaker, ==, "Helen Okafor");
+  g_assert_cmpstr (quote->cue, ==, "said");
+  g_assert_false (quote->confirmed);
+
+  /* The same names in a second document join the same entities. */
+  second = add_analysed (store, "Belozar Labs denied it. Helen Okafor disagreed: “No,” Okafor said.", &error);
+  g_assert_no_error (error);
+  g_clear_object (&okafor);
+  okafor = entity_named (store, "Helen Okafor");
+  g_assert_cmpuint (dsr_entity_get_n_documents (okafor), ==, 2);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM entities"), ==, 3);
+
+  /* Confirming the quotation makes a claim said by her. */
+  claim = dsr_store_confirm_quote (store, quote->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM links WHERE kind = 'said_by' AND state = 'confirmed'"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT quote = '“It is much ado about nothing,”' FROM claims"), ==, 1);
+  g_assert_cmpint (claim, >, 0);
+  g_assert_cmpint (second, >, doc);
+
+  g_assert_true (dsr_store_check (store, problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static void
+test_people_teach_analysis (void)
+{
+  g_autofree char *path = temp_path ("taught.dossier");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsrStore) store = dsr_store_create (path, &error);
+  g_autoptr(DsrEntity) okafor = NULL;
+  g_autoptr(DsrEntity) labs = NULL;
+  g_autoptr(DsrEntity) toronto = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  gint64 doc, other, tagged, sources[2] = { 0, 0 };
+  GHashTable *known = NULL;
+  GPtrArray *rejected = NULL;
+
+  doc = add_analysed (store, "Helen Okafor of Toronto studies Belozar Labs. “Fine,” Okafor said.", &error);
+  g_assert_no_error (error);
+  okafor = entity_named (store, "Helen Okafor");
+  labs = entity_named (store, "Belozar Labs");
+  toronto = entity_named (store, "Toronto");
+
+  /* Confirming: all mentions confirmed, the names known with their kind. */
+  g_assert_true (dsr_store_confirm_entity (store, dsr_entity_get_id (okafor), &error));
+  mentions = dsr_store_list_mentions (store, doc, &error);
+  for (guint i = 0; i < mentions->len; i++)
+    if (g_array_index (mentions, DsrMention, i).entity_id == dsr_entity_get_id (okafor))
+      g_assert_cmpint (g_array_index (mentions, DsrMention, i).state, ==, DSR_ENTITY_CONFIRMED);
+
+  /* Rejecting: gone from the list, and never suggested again. */
+  g_assert_true (dsr_store_reject_entity (store, dsr_entity_get_id (toronto), &error));
+  g_clear_object (&toronto);
+  g_assert_null ((toronto = entity_named (store, "Toronto")));
+  other = add_analysed (store, "Toronto again, with Helen Okafor and Belozar Labs. “Yes,” Okafor said.", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM entities WHERE name = 'Toronto'"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                                  "WHERE e.name = 'Toronto' AND m.state <> 'rejected'"), ==, 0);
+  /* ... while the confirmed person's mentions in the new document are confirmed at once. */
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM mentions WHERE document_id = 2 AND entity_id = 1 "
+                                  "AND state = 'confirmed'"), ==, 2);
+
+  g_assert_true (dsr_store_list_verdicts (store, &known, &rejected, &error));
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (known, "Okafor")), ==, DSR_ENTITY_PERSON);
+  g_assert_cmpuint (rejected->len, ==, 1);
+  g_assert_cmpstr (rejected->pdata[0], ==, "Toronto");
+  g_hash_table_unref (known);
+  g_ptr_array_unref (rejected);
+
+  /* Tagging by hand applies to every document where the name stands as a word, but
+   * not inside a longer name ("Belozar Labs" in the second document). */
+  add_text (store, "Plain", "Belozar said nothing; Belozarov did.");
+  tagged = dsr_store_tag_entity (store, doc, 39, 40, DSR_ENTITY_OTHER, &error);
+  g_assert_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID);   /* a space */
+  g_clear_error (&error);
+  tagged = dsr_store_tag_entity (store, doc, 32, 39, DSR_ENTITY_ORG, &error);   /* "Belozar" */
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM mentions WHERE entity_id = (SELECT id FROM entities "
+                                  "WHERE name = 'Belozar' AND kind = 'org')"), ==, 2);
+
+  /* Renaming keeps the old name as an alias; merging moves everything to the target. */
+  g_assert_true (dsr_store_rename_entity (store, dsr_entity_get_id (labs), "Belozar Labs Ltd", &error));
+  sources[0] = tagged;
+  g_assert_true (dsr_store_merge_entities (store, dsr_entity_get_id (labs), sources, &error));
+  g_clear_object (&labs);
+  labs = entity_named (store, "Belozar Labs Ltd");
+  g_assert_nonnull (labs);
+  g_assert_true (g_strv_contains (dsr_entity_get_aliases (labs), "Belozar Labs"));
+  g_assert_true (g_strv_contains (dsr_entity_get_aliases (labs), "Belozar"));
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM entities WHERE name = 'Belozar'"), ==, 0);
+  g_assert_false (dsr_store_merge_entities (store, dsr_entity_get_id (labs),
+                                            (gint64[]) { dsr_entity_get_id (labs), 0 }, &error));
+  g_assert_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID);
+  g_assert_cmpint (other, >, doc);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,7 +790,7 @@ main (int   argc,
   g_test_add_func ("/dsr/store/create-marks-file", test_create_marks_file);
   g_test_add_func ("/dsr/store/refuses-missing-and-foreign-files", test_refuses_missing_and_foreign_files);
   g_test_add_func ("/dsr/store/refuses-newer-version", test_refuses_newer_version);
-  g_test_add_func ("/dsr/store/migrates-previous-version", test_migrates_previous_version);
+  g_test_add_func ("/dsr/store/migrates-earlier-versions", test_migrates_earlier_versions);
   g_test_add_func ("/dsr/store/single-writer", test_single_writer);
   g_test_add_func ("/dsr/store/sibling-shares-the-lock", test_sibling_shares_the_lock);
   g_test_add_func ("/dsr/store/documents-are-kept-once", test_documents_are_kept_once);
@@ -561,6 +798,8 @@ main (int   argc,
   g_test_add_func ("/dsr/store/claims-and-links", test_claims_and_links);
   g_test_add_func ("/dsr/store/boards", test_boards);
   g_test_add_func ("/dsr/store/check-finds-damage", test_check_finds_damage);
+  g_test_add_func ("/dsr/store/analysis-is-stored", test_analysis_is_stored);
+  g_test_add_func ("/dsr/store/people-teach-analysis", test_people_teach_analysis);
 
   return g_test_run ();
 }

@@ -28,6 +28,12 @@ static const struct
   { "search", dsr_cli_search },
   { "claim", dsr_cli_claim },
   { "claims", dsr_cli_claims },
+  { "entities", dsr_cli_entities },
+  { "mentions", dsr_cli_mentions },
+  { "quotes", dsr_cli_quotes },
+  { "entity", dsr_cli_entity },
+  { "tag", dsr_cli_tag },
+  { "quote", dsr_cli_quote },
   { "board", dsr_cli_board },
   { "check", dsr_cli_check },
 };
@@ -44,6 +50,14 @@ static const char usage[] =
   "  claim FILE DOC_ID START END [--speaker NAME] [--source NAME]\n"
   "                                             make a claim of a passage\n"
   "  claims FILE [--json]                       list the claims\n"
+  "  entities FILE [--json]                     list people, organisations, places...\n"
+  "  mentions FILE DOC_ID --json                list a document's entity mentions\n"
+  "  quotes FILE [DOC_ID] --json                list detected quotations and speakers\n"
+  "  entity FILE confirm|reject ENTITY_ID       confirm or reject a suggested entity\n"
+  "  entity FILE rename ENTITY_ID NAME          rename an entity (the old name stays an alias)\n"
+  "  entity FILE merge ENTITY_ID ENTITY_ID...   merge entities into the first\n"
+  "  tag FILE DOC_ID START END KIND             tag a name by hand (person, org, place, other)\n"
+  "  quote FILE confirm QUOTE_ID                confirm a quotation's speaker (makes a claim)\n"
   "  board FILE new NAME                        create a board\n"
   "  board FILE list [--json]                   list the boards\n"
   "  board FILE add NAME NODE [--at X,Y]        place a node (claim:3, entity:7...)\n"

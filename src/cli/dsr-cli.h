@@ -57,6 +57,12 @@ int dsr_cli_text       (int argc, char **argv);
 int dsr_cli_search     (int argc, char **argv);
 int dsr_cli_claim      (int argc, char **argv);
 int dsr_cli_claims     (int argc, char **argv);
+int dsr_cli_entities   (int argc, char **argv);
+int dsr_cli_mentions   (int argc, char **argv);
+int dsr_cli_quotes     (int argc, char **argv);
+int dsr_cli_entity     (int argc, char **argv);
+int dsr_cli_tag        (int argc, char **argv);
+int dsr_cli_quote      (int argc, char **argv);
 int dsr_cli_board      (int argc, char **argv);
 int dsr_cli_check      (int argc, char **argv);
 

@@ -47,6 +47,9 @@ dsr_document_content_free (DsrDocumentContent *self)
   g_free (self->published);
   g_free (self->language);
   g_free (self->site_name);
+  g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->groups, g_array_unref);
+  g_clear_pointer (&self->quotes, g_array_unref);
   g_free (self);
 }
 

@@ -39,6 +39,11 @@ typedef struct
   char    *language;    /* BCP 47 tag */
   char    *site_name;
 
+  /* What analysis found, stored with the document; NULL until analysis runs */
+  GArray  *mentions;    /* DsrEntityMention */
+  GArray  *groups;      /* DsrEntityGroup */
+  GArray  *quotes;      /* DsrQuote */
+
   /* private to the builder */
   gint64   block_start;
   gboolean pending_space;

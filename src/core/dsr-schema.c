@@ -218,9 +218,44 @@ static const char migration_2[] =
   "INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');\n"
   "INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');\n";
 
+/* Version 3: what analysis suggests and what people teach it. Entities get a state;
+ * detected quotations are kept with the evidence for their suggested speaker; and
+ * names confirmed or rejected are remembered for documents imported later. */
+static const char migration_3[] =
+  "ALTER TABLE entities ADD COLUMN state TEXT NOT NULL DEFAULT 'suggested'\n"
+  "  CHECK (state IN ('suggested', 'confirmed', 'rejected'));\n"
+  "UPDATE entities SET state = 'confirmed' WHERE origin = 'user';\n"
+  "CREATE TABLE quotes (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,\n"
+  "  start INTEGER NOT NULL,\n"
+  "  \"end\" INTEGER NOT NULL,\n"
+  "  scare INTEGER NOT NULL DEFAULT 0 CHECK (scare IN (0, 1)),\n"
+  "  speaker_id INTEGER REFERENCES entities (id) ON DELETE SET NULL,\n"
+  "  speaker_start INTEGER,\n"
+  "  speaker_end INTEGER,\n"
+  "  cue TEXT,\n"
+  "  cue_start INTEGER,\n"
+  "  cue_end INTEGER,\n"
+  "  state TEXT NOT NULL DEFAULT 'suggested'\n"
+  "        CHECK (state IN ('suggested', 'confirmed', 'rejected')),\n"
+  "  CHECK (0 <= start AND start < \"end\")\n"
+  ");\n"
+  "CREATE INDEX quotes_by_document ON quotes (document_id, start);\n"
+  "CREATE INDEX quotes_by_speaker ON quotes (speaker_id);\n"
+  "CREATE TABLE entity_verdicts (\n"
+  "  name TEXT NOT NULL PRIMARY KEY,\n"
+  "  kind TEXT CHECK (kind IN ('person', 'org', 'place', 'other')),\n"
+  "  verdict TEXT NOT NULL CHECK (verdict IN ('known', 'rejected')),\n"
+  "  CHECK ((verdict = 'known') = (kind IS NOT NULL))\n"
+  ");\n"
+  "INSERT OR IGNORE INTO entity_verdicts (name, kind, verdict)\n"
+  "  SELECT name, kind, 'known' FROM entities WHERE origin = 'user';\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 guint

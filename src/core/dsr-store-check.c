@@ -58,6 +58,10 @@ static const char * const checks[] = {
   "SELECT 'mention ' || m.id || ': lies outside document ' || m.document_id "
   "FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.\"end\" > d.chars",
 
+  "SELECT 'quotation ' || q.id || ': lies outside document ' || q.document_id "
+  "FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.\"end\" > d.chars "
+  "  OR q.speaker_end > d.chars OR q.cue_end > d.chars",
+
   "SELECT 'link ' || id || ': refers to a missing ' || from_kind || ' or ' || to_kind "
   "FROM links WHERE " NODE_MISSING ("from_kind", "from_id") " OR "
   NODE_MISSING ("to_kind", "to_id"),

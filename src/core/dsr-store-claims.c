@@ -46,7 +46,8 @@ _dsr_store_ensure_entity (DsrStore       *self,
     return sqlite3_column_int64 (find, 0);
 
   insert = _dsr_store_prepare (self,
-                               "INSERT INTO entities (kind, name, origin) VALUES (?, ?, 'user')",
+                               "INSERT INTO entities (kind, name, origin, state) "
+                               "VALUES (?, ?, 'user', 'confirmed')",
                                error);
   if (insert == NULL)
     return 0;
@@ -146,6 +147,74 @@ insert_link (DsrStore       *self,
  *
  * Returns: the claim's id, or 0 with @error set
  */
+/* Inserts a claim of a passage, inside the caller's transaction. */
+gint64
+_dsr_store_insert_claim (DsrStore    *self,
+                         gint64       document_id,
+                         gint64       start,
+                         gint64       end,
+                         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *quote = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  glong chars;
+
+  if (!(text = dsr_store_dup_document_text (self, document_id, error)))
+    return 0;
+
+  chars = g_utf8_strlen (text, -1);
+  if (start < 0 || end > chars || start >= end)
+    {
+      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
+                   _("the passage %lld-%lld is not within document %lld (0-%ld)"),
+                   (long long)start, (long long)end, (long long)document_id, chars);
+      return 0;
+    }
+
+  quote = substring (text, start, end);
+  if (is_blank (quote))
+    {
+      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
+                   _("the passage holds only white space"));
+      return 0;
+    }
+  before = substring (text, MAX (0, start - CONTEXT_CHARS), start);
+  after = substring (text, end, MIN (chars, end + CONTEXT_CHARS));
+
+  insert = _dsr_store_prepare (self,
+                               "INSERT INTO claims (document_id, start, \"end\", quote, "
+                               "context_before, context_after) VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (insert == NULL)
+    return 0;
+  sqlite3_bind_int64 (insert, 1, document_id);
+  sqlite3_bind_int64 (insert, 2, start);
+  sqlite3_bind_int64 (insert, 3, end);
+  sqlite3_bind_text (insert, 4, quote, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 5, before, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 6, after, -1, SQLITE_STATIC);
+  if (!_dsr_store_step_done (self, insert, error))
+    return 0;
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+/* Links, inside the caller's transaction, a claim to whoever said it. */
+gboolean
+_dsr_store_link_said_by (DsrStore    *self,
+                         gint64       claim_id,
+                         gint64       entity_id,
+                         GError     **error)
+{
+  DsrNode claim = { DSR_NODE_CLAIM, claim_id };
+  DsrNode speaker = { DSR_NODE_ENTITY, entity_id };
+  gint64 link_id;
+
+  return insert_link (self, DSR_LINK_SAID_BY, &claim, &speaker, DSR_LINK_STATE_CONFIRMED,
+                      &link_id, error);
+}
+
 gint64
 dsr_store_add_claim (DsrStore    *self,
                      gint64       document_id,
@@ -155,12 +224,6 @@ dsr_store_add_claim (DsrStore    *self,
                      const char  *source_name,
                      GError     **error)
 {
-  g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *quote = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  glong chars;
   DsrNode claim = { DSR_NODE_CLAIM, 0 };
   gint64 link_id;
 
@@ -169,42 +232,8 @@ dsr_store_add_claim (DsrStore    *self,
   if (!_dsr_store_begin (self, error))
     return 0;
 
-  if (!(text = dsr_store_dup_document_text (self, document_id, error)))
+  if (!(claim.id = _dsr_store_insert_claim (self, document_id, start, end, error)))
     goto failed;
-
-  chars = g_utf8_strlen (text, -1);
-  if (start < 0 || end > chars || start >= end)
-    {
-      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
-                   _("the passage %lld-%lld is not within document %lld (0-%ld)"),
-                   (long long)start, (long long)end, (long long)document_id, chars);
-      goto failed;
-    }
-
-  quote = substring (text, start, end);
-  if (is_blank (quote))
-    {
-      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
-                   _("the passage holds only white space"));
-      goto failed;
-    }
-  before = substring (text, MAX (0, start - CONTEXT_CHARS), start);
-  after = substring (text, end, MIN (chars, end + CONTEXT_CHARS));
-
-  insert = _dsr_store_prepare (self,
-                               "INSERT INTO claims (document_id, start, \"end\", quote, "
-                               "context_before, context_after) VALUES (?, ?, ?, ?, ?, ?)", error);
-  if (insert == NULL)
-    goto failed;
-  sqlite3_bind_int64 (insert, 1, document_id);
-  sqlite3_bind_int64 (insert, 2, start);
-  sqlite3_bind_int64 (insert, 3, end);
-  sqlite3_bind_text (insert, 4, quote, -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 5, before, -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 6, after, -1, SQLITE_STATIC);
-  if (!_dsr_store_step_done (self, insert, error))
-    goto failed;
-  claim.id = sqlite3_last_insert_rowid (self->db);
 
   if (speaker_name != NULL)
     {

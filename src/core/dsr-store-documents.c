@@ -231,6 +231,9 @@ dsr_store_add_document (DsrStore               *self,
   if (!insert_spans (self, id, content, error))
     goto failed;
 
+  if (!_dsr_store_insert_analysis (self, id, content, error))
+    goto failed;
+
   if (!_dsr_store_commit (self, error))
     return 0;
 

@@ -63,6 +63,19 @@ gint64        _dsr_store_ensure_entity    (DsrStore    *self,
 GArray       *_dsr_store_read_links       (DsrStore     *self,
                                            sqlite3_stmt *stmt,
                                            GError      **error);
+gint64        _dsr_store_insert_claim     (DsrStore     *self,
+                                           gint64        document_id,
+                                           gint64        start,
+                                           gint64        end,
+                                           GError      **error);
+gboolean      _dsr_store_link_said_by     (DsrStore     *self,
+                                           gint64        claim_id,
+                                           gint64        entity_id,
+                                           GError      **error);
+gboolean      _dsr_store_insert_analysis  (DsrStore     *self,
+                                           gint64        document_id,
+                                           DsrDocumentContent *content,
+                                           GError      **error);
 char         *_dsr_store_now_utc          (void);
 const char   *_dsr_column_text            (sqlite3_stmt *stmt,
                                            int           column);

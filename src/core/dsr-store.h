@@ -11,6 +11,7 @@
 
 #include "dsr-core-types.h"
 #include "dsr-document-content.h"
+#include "dsr-entity.h"
 
 G_BEGIN_DECLS
 
@@ -63,6 +64,36 @@ typedef struct
   double  w;
   double  h;
 } DsrBoardItem;
+
+/* An entity's mention in a document. */
+typedef struct
+{
+  gint64          entity_id;
+  char           *name;       /* the entity's name */
+  DsrEntityKind   kind;
+  gint64          start;
+  gint64          end;
+  DsrEntityState  state;
+} DsrMention;
+
+/* A detected quotation, as stored, with its suggested speaker and the evidence. */
+typedef struct
+{
+  gint64    id;
+  gint64    document_id;
+  gint64    start;
+  gint64    end;
+  char     *text;
+  gboolean  scare;
+  gint64    speaker_id;      /* 0 if none */
+  char     *speaker;
+  gint64    speaker_start;   /* -1 if none */
+  gint64    speaker_end;
+  char     *cue;
+  gint64    cue_start;       /* -1 if none */
+  gint64    cue_end;
+  gboolean  confirmed;
+} DsrStoredQuote;
 
 typedef struct
 {
@@ -142,6 +173,43 @@ GArray      *dsr_store_list_links_of         (DsrStore               *self,
                                               GError                **error);
 gboolean     dsr_store_node_exists           (DsrStore               *self,
                                               const DsrNode          *node,
+                                              GError                **error);
+
+/* Entities, mentions and quotations */
+GListModel  *dsr_store_list_entities         (DsrStore               *self,
+                                              GError                **error);
+GArray      *dsr_store_list_mentions         (DsrStore               *self,
+                                              gint64                  document_id,
+                                              GError                **error);
+GArray      *dsr_store_list_quotes           (DsrStore               *self,
+                                              gint64                  document_id,
+                                              GError                **error);
+gboolean     dsr_store_list_verdicts         (DsrStore               *self,
+                                              GHashTable            **known,
+                                              GPtrArray             **rejected,
+                                              GError                **error);
+gboolean     dsr_store_confirm_entity        (DsrStore               *self,
+                                              gint64                  entity_id,
+                                              GError                **error);
+gboolean     dsr_store_reject_entity         (DsrStore               *self,
+                                              gint64                  entity_id,
+                                              GError                **error);
+gboolean     dsr_store_rename_entity         (DsrStore               *self,
+                                              gint64                  entity_id,
+                                              const char             *name,
+                                              GError                **error);
+gboolean     dsr_store_merge_entities        (DsrStore               *self,
+                                              gint64                  target_id,
+                                              const gint64           *source_ids,
+                                              GError                **error);
+gint64       dsr_store_tag_entity            (DsrStore               *self,
+                                              gint64                  document_id,
+                                              gint64                  start,
+                                              gint64                  end,
+                                              DsrEntityKind           kind,
+                                              GError                **error);
+gint64       dsr_store_confirm_quote         (DsrStore               *self,
+                                              gint64                  quote_id,
                                               GError                **error);
 
 /* Boards */
