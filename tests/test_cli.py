@@ -182,6 +182,53 @@ def test_claims_and_boards(folder):
 
 
 @tap.test
+def test_tag_confirm_reject_merge(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    first = write(folder, "a.txt", "Title\n\nKestrel Partners hired Ana Lima. Lima said little.\n")
+    second = write(folder, "b.txt", "Other\n\nAna Lima left Kestrel Partners in May.\n")
+    cli("new", investigation)
+    cli("import", investigation, first, second)
+    body = cli("text", investigation, 1).stdout
+    start = body.index("Kestrel Partners")
+    org = int(cli("tag", investigation, 1, start, start + len("Kestrel Partners"), "org").stdout)
+    person = int(cli("tag", investigation, 1, body.index("Ana Lima"), body.index("Ana Lima") + 8,
+                     "person").stdout)
+    surname = int(cli("tag", investigation, 1, body.index("Lima said"), body.index("Lima said") + 4,
+                      "person").stdout)
+
+    entities = {e["name"]: e for e in cli_json("entities", investigation, "--json")}
+    assert entities["Kestrel Partners"]["kind"] == "org"
+    # A tag applies to every document where the name stands as a word.
+    assert entities["Kestrel Partners"]["documents"] == 2
+    assert entities["Ana Lima"]["mentions"] == 2
+
+    mentions = cli_json("mentions", investigation, 2, "--json")
+    assert [(m["name"], m["kind"], m["state"]) for m in mentions] == \
+        [("Ana Lima", "person", "confirmed"), ("Kestrel Partners", "org", "confirmed")]
+    text2 = cli("text", investigation, 2).stdout
+    assert text2[mentions[0]["start"]:mentions[0]["end"]] == "Ana Lima"
+
+    cli("entity", investigation, "merge", person, surname)
+    entities = {e["name"]: e for e in cli_json("entities", investigation, "--json")}
+    assert "Lima" not in entities and entities["Ana Lima"]["aliases"] == ["Lima"]
+    assert entities["Ana Lima"]["mentions"] == 3
+
+    cli("entity", investigation, "rename", org, "Kestrel Partners LLP")
+    cli("entity", investigation, "reject", org)
+    names = [e["name"] for e in cli_json("entities", investigation, "--json")]
+    assert names == ["Ana Lima"], names
+
+    for bad in (["entity", investigation, "confirm", "99"],
+                ["tag", investigation, "1", "0", "9999", "org"],
+                ["quote", investigation, "confirm", "1"]):
+        result = cli(*bad, check=False)
+        assert result.returncode == 1, (bad, result.stderr)
+        one_error_line(result, investigation)
+    assert cli("tag", investigation, "1", "0", "4", "animal", check=False).returncode == 2
+    cli("check", investigation)
+
+
+@tap.test
 def test_second_writer_is_told(folder):
     investigation = os.path.join(folder, "f.dossier")
     text = write(folder, "a.txt", "Words.\n")
