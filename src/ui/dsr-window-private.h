@@ -66,6 +66,15 @@ struct _DsrWindow
   GtkButton            *empty_import_button;
 };
 
+/* dsr-window.c, for its siblings */
+void        _dsr_window_update_actions         (DsrWindow   *self);
+void        _dsr_window_show_document          (DsrWindow   *self);
+void        _dsr_window_update_header          (DsrWindow   *self);
+
+/* dsr-window-import.c */
+void        _dsr_window_init_import            (DsrWindow   *self);
+void        _dsr_window_stop_import            (DsrWindow   *self);
+
 gboolean    _dsr_window_load_store             (DsrWindow   *self,
                                                 DsrStore    *store,
                                                 GError     **error);
