@@ -39,6 +39,7 @@ typedef enum
   LEX_ABBREV      = 1 << 21,  /* a period after it does not end the sentence */
   LEX_PERSON_VERB = 1 << 22,  /* "died", "married": only people do it */
   LEX_ORG_PREP    = 1 << 23,  /* "joined", "at": an organisation often follows */
+  LEX_EVENT       = 1 << 24,  /* "War", "Cup": ends the name of an event or a work */
 } DsrLexFlags;
 
 typedef struct _DsrLexicon DsrLexicon;

@@ -163,7 +163,8 @@ static const char * const org_words[] = {
   "brigade", "battalion", "regiment", "division", "corps", "command", "fleet", "squad",
   "taskforce", "initiative", "project", "program", "programme", "observatory", "monitor",
   "watch", "institutes", "dynamics", "robotics", "analytics", "aerospace", "defense",
-  "defence", "intelligence", "kgb", "fsb", "cia", "nsa", "fbi", NULL
+  "defence", "intelligence", "kgb", "fsb", "cia", "nsa", "fbi", "empire", "dynasty",
+  "caliphate", "sultanate", "khanate", NULL
 };
 
 static const char * const org_heads[] = {
@@ -191,7 +192,8 @@ static const char * const place_heads[] = {
   "lake", "mount", "mt", "gulf", "bay", "cape", "isle", "isles", "sea", "strait",
   "republic", "kingdom", "city", "county", "province", "state", "port", "fort", "st",
   "san", "santa", "saint", "los", "las", "new", "north", "south", "east", "west", "upper",
-  "lower", "greater", NULL
+  "lower", "greater", "northern", "southern", "eastern", "western", "central", "northeast",
+  "northwest", "southeast", "southwest", NULL
 };
 
 static const char * const particle_words[] = {
@@ -230,6 +232,16 @@ static const char * const person_verbs[] = {
 static const char * const org_preps[] = {
   "joined", "join", "joining", "company", "firm", "group", "at", "by", "for", "with",
   "against", "sued", "acquired", "bought", NULL
+};
+
+static const char * const event_words[] = {
+  "war", "wars", "revolution", "age", "ages", "era", "period", "crisis", "games",
+  "olympics", "universiade", "award", "awards", "prize", "cup", "championship",
+  "championships", "festival", "testament", "treaty", "act", "accord", "accords",
+  "agreement", "battle", "reformation", "summit", "conference", "day", "year", "series",
+  "show", "season", "tour", "open", "trophy", "grand prix", "expo", "fair", "protocol",
+  "convention", "declaration", "doctrine", "plan", "rebellion", "uprising", "massacre",
+  "siege", "campaign", "offensive", "bible", "koran", "quran", NULL
 };
 
 static const char * const org_suffixes[] = {
@@ -336,6 +348,7 @@ static const StaticList static_lists[] = {
   { LEX_PERSON_VERB, person_verbs },
   { LEX_ORG_PREP, org_preps },
   { LEX_ORG_SUFFIX, org_suffixes },
+  { LEX_EVENT, event_words },
   { LEX_ABBREV, abbreviations },
   { LEX_COUNTRY, extra_countries },
   { LEX_CITY, extra_cities },

@@ -470,6 +470,52 @@ is_name_shape (const Token *tok)
   return tok->shape == SHAPE_CAP || tok->shape == SHAPE_UPPER || tok->shape == SHAPE_INITIAL;
 }
 
+static gboolean
+is_roman (const Token *tok)
+{
+  static const char * const numerals[] = {
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+    "XV", "XVI", NULL
+  };
+
+  for (guint i = 0; numerals[i] != NULL; i++)
+    if (tok->len == strlen (numerals[i]) && strncmp (tok->p, numerals[i], tok->len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Endings that mark a single unknown word as a place: "Flensburg", "Moravia". */
+static gboolean
+has_place_ending (const Token *tok)
+{
+  static const char * const endings[] = {
+    "ia", "burg", "bourg", "stan", "shire", "ville", "polis", "grad", "pur", "abad", "sund",
+    "holm", "vik", "hafen", "heim", NULL
+  };
+
+  if (tok->flags & (LEX_GIVEN | LEX_SURNAME))
+    return FALSE;
+  for (guint i = 0; endings[i] != NULL; i++)
+    {
+      gsize len = strlen (endings[i]);
+
+      if (tok->len > len + 2 && strncmp (tok->p + tok->len - len, endings[i], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Slavs", "Spartans", "Melanesians": peoples, not places or people. */
+static gboolean
+is_people_plural (const Token *tok)
+{
+  if (tok->flags & (LEX_GIVEN | LEX_SURNAME | LEX_COUNTRY | LEX_CITY | LEX_REGION))
+    return FALSE;
+  return tok->len > 4 && tok->shape == SHAPE_CAP
+         && (strncmp (tok->p + tok->len - 3, "ans", 3) == 0
+             || strncmp (tok->p + tok->len - 3, "ese", 3) == 0);
+}
+
 /* A capitalised word that is, as far as the lists know, an ordinary word. */
 static gboolean
 is_common_word (const Token *tok)
@@ -674,6 +720,12 @@ classify (DsrLexicon *lexicon,
     place += 1.5;
   if (n_words == 1 && first->shape == SHAPE_UPPER && !(whole & (LEX_COUNTRY | LEX_CITY)))
     org += 3;
+  if (n_words > 1 && is_roman (last))
+    person += 3;
+  if (n_words == 1 && !(whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) && is_people_plural (first))
+    return FALSE;
+  if (n_words == 1 && has_place_ending (first))
+    place += 1.5;
   if (first->flags & LEX_GIVEN)
     person += n_words > 1 ? 3 : 1.5;
   if (n_words > 1 && (last->flags & LEX_SURNAME))
@@ -740,6 +792,35 @@ classify (DsrLexicon *lexicon,
         place += 2;   /* "Ottawa, Canada" */
     }
 
+  /* Events and works: "Second World War", "The Muppets", "New Testament". Kept as
+   * "other"; a lone common word ("Church", "Government") names nothing in particular. */
+  if ((last->flags & LEX_EVENT) && n_words > 1 && !(whole & (LEX_COUNTRY | LEX_CITY)))
+    {
+      cand->kind = DSR_ENTITY_OTHER;
+      cand->margin = 1;
+      return TRUE;
+    }
+  if (n_words > 1 && first->shape == SHAPE_CAP && !first->sent_start && !first->heading
+      && (word_is (first, "the") || word_is (first, "a"))
+      && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD)) && !(whole & LEX_COUNTRY))
+    {
+      cand->kind = DSR_ENTITY_OTHER;
+      cand->margin = 1;
+      return TRUE;
+    }
+  if (n_words == n_common && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+      && !(has_of && (first->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD))) && !cand->person_cue && first->shape != SHAPE_UPPER)
+    {
+      if (n_words == 1)
+        return FALSE;
+      cand->kind = DSR_ENTITY_OTHER;
+      cand->margin = 1;
+      return TRUE;
+    }
+  if (n_words == 1 && (first->flags & LEX_ORG_WORD) && (first->flags & LEX_LOWER)
+      && first->shape == SHAPE_CAP)
+    return FALSE;
+
   best = MAX (person, MAX (org, place));
   if (person == best && (n_words <= 3 || (org < best && place < best)))
     cand->kind = DSR_ENTITY_PERSON;
@@ -794,7 +875,8 @@ add_segment (GArray   *tokens,
 
       if (!is_name_shape (tok))
         first++;
-      else if (tok->flags & LEX_NOT_NAME && !(tok->flags & (LEX_COUNTRY | LEX_CITY)))
+      else if ((tok->flags & LEX_NOT_NAME) && !(tok->flags & (LEX_COUNTRY | LEX_CITY))
+               && !((tok->flags & LEX_PLACE_HEAD) && first < last))
         first++;
       else if (initial && (tok->flags & LEX_FUNCTION) && !(tok->flags & LEX_COUNTRY))
         first++;
@@ -818,6 +900,8 @@ add_segment (GArray   *tokens,
     {
       const Token *tok = TOK (last);
 
+      if (last > first && is_roman (tok))
+        break;
       if (!is_name_shape (tok) || ((tok->flags & LEX_NOT_NAME)
                                    && !(tok->flags & (LEX_COUNTRY | LEX_CITY))))
         last--;
@@ -859,7 +943,7 @@ split_run (GArray   *tokens,
     {
       const Token *tok = TOK (i);
 
-      if ((tok->flags & LEX_TITLE) && !(tok->flags & (LEX_GIVEN | LEX_COUNTRY)) && i < last
+      if ((tok->flags & LEX_TITLE) && !(tok->flags & LEX_COUNTRY) && i < last
           && is_name_shape (TOK (i + 1)))
         {
           if (i > seg)
@@ -992,6 +1076,41 @@ harmonise (GArray  *tokens,
         cand->kind = DSR_ENTITY_PERSON;
       else if (g_hash_table_lookup_extended (strong, key->str, NULL, &kind))
         cand->kind = GPOINTER_TO_INT (kind) - 1;
+    }
+}
+
+/* "the Netherlands" keeps its article; "Nashville, Tennessee" is one place. */
+static void
+extend_place (DsrLexicon       *lexicon,
+              GArray           *tokens,
+              GArray           *cands,
+              guint             i,
+              DsrEntityMention *mention,
+              GString          *key)
+{
+  Candidate *cand = &g_array_index (cands, Candidate, i);
+
+  if (cand->kind != DSR_ENTITY_PLACE)
+    return;
+
+  if (cand->first > 0 && word_is (TOK (cand->first - 1), "the"))
+    {
+      span_key (tokens, cand->first - 1, cand->last, key);
+      if (_dsr_lexicon_lookup (lexicon, key->str) & LEX_COUNTRY)
+        mention->start = TOK (cand->first - 1)->start;
+    }
+
+  if (i + 1 < cands->len)
+    {
+      Candidate *next = &g_array_index (cands, Candidate, i + 1);
+
+      if (next->keep && next->first == cand->last + 2 && TOK (cand->last + 1)->punct == ','
+          && next->kind == DSR_ENTITY_PLACE && next->first == next->last
+          && (TOK (next->first)->flags & LEX_REGION) && !(TOK (cand->first)->flags & LEX_COUNTRY))
+        {
+          mention->end = TOK (next->last)->end;
+          next->keep = FALSE;
+        }
     }
 }
 
@@ -1231,6 +1350,9 @@ dsr_recognizer_find (DsrRecognizer *self,
       mention.start = TOK (cand->first)->start;
       mention.end = TOK (cand->last)->end;
       mention.kind = cand->kind;
+
+      if (cand->margin < 100)
+        extend_place (self->lexicon, tokens, cands, i, &mention, key);
       mention.group = -1;
       g_array_append_val (mentions, mention);
       covered = mention.end;
