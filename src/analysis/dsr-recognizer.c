@@ -579,11 +579,16 @@ connector_joins (GArray *tokens,
     return (prev->flags & (LEX_ORG_WORD | LEX_ORG_HEAD)) != 0;
   if (word_is (conn, "and"))
     {
-      /* "Ministry of Trade and Industry", "Department of Health and Human Services" */
+      gboolean of_head = FALSE;
+
+      /* "Ministry of Trade and Industry", but not "Ministry of Digital Affairs and
+       * Larchmont Research": both sides of the "and" are common words. */
       for (guint k = first; k < i; k++)
         if (word_is (TOK (k), "of") && (TOK (first)->flags & LEX_ORG_HEAD))
-          return TRUE;
-      return FALSE;
+          of_head = TRUE;
+      return of_head && is_common_word (prev) && is_common_word (TOK (next_i))
+             && (next_i + 1 >= tokens->len || !is_name_token (TOK (next_i + 1))
+                 || (TOK (next_i + 1)->flags & LEX_ORG_WORD));
     }
   if (conn->flags & LEX_PARTICLE)
     return is_name_shape (prev) && !(prev->flags & LEX_TITLE);
@@ -881,6 +886,11 @@ add_segment (GArray   *tokens,
       else if (initial && (tok->flags & LEX_FUNCTION) && !(tok->flags & LEX_COUNTRY))
         first++;
       else if (initial && tok->shape == SHAPE_CAP && is_common_word (tok))
+        first++;
+      /* Short unknown words opening a sentence are mostly function words of a language
+       * the dictionary does not cover ("Об", "На"). */
+      else if (initial && first == last && tok->shape == SHAPE_CAP && tok->flags == 0
+               && tok->end - tok->start <= 3)
         first++;
       else if (initial && first == last && tok->shape == SHAPE_CAP && (tok->flags & LEX_LOWER)
                && !(tok->flags & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
