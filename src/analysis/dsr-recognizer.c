@@ -1,0 +1,1374 @@
+/* dsr-recognizer.c
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dsr-recognizer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dsr-document-content.h"
+#include "dsr-lexicon-private.h"
+#include "dsr-recognizer.h"
+
+/* Entity recognition by rules, in one pass over the text plus one over its candidate
+ * names:
+ *
+ * 1. The text is cut into tokens (words and single punctuation marks), with code-point
+ *    offsets, a shape (capitalised, acronym, initial, lower case) and the lexicon's flags
+ *    for the word, looked up once.
+ * 2. Runs of capitalised words, joined by connectors ("of" after "University", "de" inside
+ *    a person's name, "&"), are candidate names. Titles ("President", "CEO") split a run
+ *    and stay outside the names; a sentence-initial common word ("The", "Security") is
+ *    trimmed; nationality adjectives, months and the like are dropped.
+ * 3. Each candidate is typed by weighing cues inside it (organisation words, gazetteers,
+ *    given names, acronyms, domain names) and around it (titles and roles before it, "in"
+ *    or "-based" for places, "said" after it for people).
+ * 4. Within one text, a single word that is the surname of a person found elsewhere, or a
+ *    name found with stronger evidence elsewhere, takes that type.
+ *
+ * Names the user confirmed or rejected (dsr_recognizer_add_known(), _add_rejected())
+ * override all of this. */
+
+#define MAX_KEY 256
+
+typedef enum
+{
+  SHAPE_NONE,      /* punctuation */
+  SHAPE_LOWER,
+  SHAPE_DIGIT,
+  SHAPE_CAP,       /* "Okafor", "McDonald", "iPhone" */
+  SHAPE_UPPER,     /* "FCOB", "U.S." */
+  SHAPE_INITIAL,   /* "J." */
+} Shape;
+
+typedef struct
+{
+  const char *p;           /* the token's bytes in the text */
+  guint       len;
+  gint64      start;       /* code points */
+  gint64      end;
+  guint       flags;       /* DsrLexFlags of the lower-cased word, period excluded */
+  guint8      shape;
+  guint8      punct;       /* the character, for one-byte punctuation; 0x80 for others */
+  guint       sent_start : 1;
+  guint       space_before : 1;
+  guint       line_before : 1;
+  guint       heading : 1;
+  guint       dotted : 1;  /* a period belongs to the token: "Inc.", "U.S.", "J." */
+  guint       domain : 1;  /* "Example.com" */
+  guint       possessive : 1; /* "’s" or "'s" follows directly */
+} Token;
+
+typedef struct
+{
+  guint          first;    /* token indices, inclusive */
+  guint          last;
+  DsrEntityKind  kind;
+  gboolean       person_cue;  /* a title or role stood right before it */
+  gboolean       keep;
+  double         margin;   /* how much the chosen kind won by */
+} Candidate;
+
+struct _DsrRecognizer
+{
+  DsrLexicon *lexicon;
+
+  GRWLock     lock;        /* guards the two tables below */
+  GHashTable *known;       /* normalised name -> DsrEntityKind + 1 */
+  GHashTable *known_first; /* its first word -> longest known name in words */
+  GHashTable *rejected;    /* normalised name -> itself */
+};
+
+G_DEFINE_QUARK (dsr-recognizer-error-quark, dsr_recognizer_error)
+
+/* Helpers */
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static const char * const tlds[] = {
+  "com", "org", "net", "io", "ru", "uk", "de", "gov", "edu", "info", "co", "ai", "biz",
+  "ca", "fr", "eu", "us", "tv", "me", "app", "dev", NULL
+};
+
+/* After a '.', does a known top-level domain follow and end the word? */
+static gsize
+domain_suffix_len (const char *p)
+{
+  for (guint i = 0; tlds[i] != NULL; i++)
+    {
+      gsize len = strlen (tlds[i]);
+
+      if (g_ascii_strncasecmp (p, tlds[i], len) == 0
+          && !is_word_char (g_utf8_get_char (p + len)))
+        return len;
+    }
+
+  return 0;
+}
+
+/* Lower-cases a token into buf (period excluded) for the lexicon. */
+static const char *
+token_key (const Token *tok,
+           char        *buf,
+           gsize        size)
+{
+  guint len = tok->len;
+  g_autofree char *lower = NULL;
+
+  if (tok->dotted && len > 1 && tok->p[len - 1] == '.')
+    len--;
+
+  for (guint i = 0; i < len; i++)
+    {
+      if ((guchar)tok->p[i] >= 0x80)
+        {
+          lower = g_utf8_strdown (tok->p, len);
+          if (strlen (lower) >= size)
+            return NULL;
+          strcpy (buf, lower);
+          return buf;
+        }
+    }
+
+  if (len >= size)
+    return NULL;
+  for (guint i = 0; i < len; i++)
+    buf[i] = g_ascii_tolower (tok->p[i]);
+  buf[len] = '\0';
+
+  return buf;
+}
+
+static Shape
+word_shape (const char *p,
+            guint       len,
+            gboolean    dotted)
+{
+  const char *end = p + len;
+  gunichar first = g_utf8_get_char (p);
+  guint letters = 0;
+  guint upper = 0;
+  gboolean later_upper = FALSE;
+
+  if (g_unichar_isdigit (first))
+    return SHAPE_DIGIT;
+
+  for (const char *q = p; q < end; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (g_unichar_isalpha (c))
+        {
+          letters++;
+          if (g_unichar_isupper (c) || g_unichar_istitle (c))
+            {
+              upper++;
+              if (q != p)
+                later_upper = TRUE;
+            }
+        }
+    }
+
+  if (letters == 1 && upper == 1 && dotted)
+    return SHAPE_INITIAL;
+  if (letters >= 2 && upper == letters)
+    return SHAPE_UPPER;
+  if (g_unichar_isupper (first) || g_unichar_istitle (first))
+    return SHAPE_CAP;
+  /* "al-Assad", "iPhone", "eBay" */
+  if (later_upper)
+    return SHAPE_CAP;
+
+  return SHAPE_LOWER;
+}
+
+/* Scans one word from p; returns its end. Stops before a possessive "'s", keeps
+ * "O'Brien", "Jean-Paul", "U.S.", "Example.com"; a hyphen followed by a lower-case
+ * letter after a capitalised start ends the word ("Moscow-based"). */
+static const char *
+scan_word (const char *p,
+           gboolean   *dotted,
+           gboolean   *domain,
+           gboolean   *possessive)
+{
+  const char *start = p;
+  gboolean cap = g_unichar_isupper (g_utf8_get_char (p));
+  guint chars = 0;
+
+  *dotted = *domain = *possessive = FALSE;
+
+  for (;;)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_word_char (c))
+        {
+          p = g_utf8_next_char (p);
+          chars++;
+          continue;
+        }
+
+      if (chars > 0 && (c == '-' || c == 0x2010))
+        {
+          const char *next = g_utf8_next_char (p);
+          gunichar n = g_utf8_get_char (next);
+
+          if (!is_word_char (n))
+            break;
+          if (cap && g_unichar_islower (n))
+            break;
+          p = next;
+          continue;
+        }
+
+      if (chars > 0 && is_apostrophe (c))
+        {
+          const char *next = g_utf8_next_char (p);
+          gunichar n = g_utf8_get_char (next);
+
+          if (!g_unichar_isalpha (n))
+            break;
+          if ((n == 's' || n == 'S') && !is_word_char (g_utf8_get_char (next + 1)))
+            {
+              *possessive = TRUE;
+              break;
+            }
+          p = next;
+          continue;
+        }
+
+      if (c == '&' && cap && p > start && g_ascii_isupper (p[-1]) && g_ascii_isupper (p[1]))
+        {
+          p++;
+          continue;
+        }
+
+      if (c == '.')
+        {
+          gsize tld;
+
+          /* "U.S.", "J.", "U.S.A." */
+          if (chars == 1 && g_unichar_isalpha (g_utf8_get_char (p - 1)))
+            {
+              *dotted = TRUE;
+              p++;
+              if (g_unichar_isalpha (g_utf8_get_char (p)) && p[1] == '.')
+                {
+                  chars = 0;
+                  continue;
+                }
+              break;
+            }
+          if (chars > 0 && (tld = domain_suffix_len (p + 1)) > 0)
+            {
+              *domain = TRUE;
+              p += 1 + tld;
+              break;
+            }
+        }
+
+      break;
+    }
+
+  return p;
+}
+
+static gboolean
+is_sentence_end (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ';';
+}
+
+static gboolean
+is_closing (gunichar c)
+{
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019
+         || c == 0xBB;
+}
+
+typedef struct
+{
+  gint64 start;
+  gint64 end;
+  gboolean heading;
+} Block;
+
+static int
+compare_blocks (gconstpointer a,
+                gconstpointer b)
+{
+  const Block *x = a;
+  const Block *y = b;
+
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+static GArray *
+collect_blocks (GArray *spans)
+{
+  GArray *blocks = g_array_new (FALSE, FALSE, sizeof (Block));
+
+  if (spans == NULL)
+    return blocks;
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const DsrSpan *span = &g_array_index (spans, DsrSpan, i);
+      Block block = { span->start, span->end, span->kind == DSR_SPAN_HEADING };
+
+      if (span->kind == DSR_SPAN_HEADING || span->kind == DSR_SPAN_PARAGRAPH
+          || span->kind == DSR_SPAN_BLOCKQUOTE || span->kind == DSR_SPAN_LIST_ITEM
+          || span->kind == DSR_SPAN_CAPTION)
+        g_array_append_val (blocks, block);
+    }
+  g_array_sort (blocks, compare_blocks);
+
+  return blocks;
+}
+
+static GArray *
+tokenize (DsrLexicon *lexicon,
+          const char *text,
+          GArray     *spans)
+{
+  g_autoptr(GArray) blocks = collect_blocks (spans);
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), 64);
+  const char *p = text;
+  gint64 offset = 0;
+  gboolean sentence_start = TRUE;
+  gboolean space = FALSE;
+  gboolean line = TRUE;
+  guint block = 0;
+  guint heading_block = G_MAXUINT;
+  char buf[MAX_KEY];
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      Token tok = { 0 };
+      gboolean dotted, domain, possessive;
+
+      if (g_unichar_isspace (c))
+        {
+          if (c == '\n')
+            {
+              line = TRUE;
+              sentence_start = TRUE;
+            }
+          space = TRUE;
+          p = g_utf8_next_char (p);
+          offset++;
+          continue;
+        }
+
+      /* Block starts begin sentences; headings are title case. */
+      while (block < blocks->len && g_array_index (blocks, Block, block).start <= offset)
+        {
+          if (g_array_index (blocks, Block, block).heading)
+            heading_block = block;
+          sentence_start = TRUE;
+          block++;
+        }
+      if (heading_block != G_MAXUINT && g_array_index (blocks, Block, heading_block).end <= offset)
+        heading_block = G_MAXUINT;
+
+      tok.p = p;
+      tok.start = offset;
+      tok.space_before = space;
+      tok.line_before = line;
+      tok.heading = heading_block != G_MAXUINT;
+
+      if (is_word_char (c))
+        {
+          const char *end = scan_word (p, &dotted, &domain, &possessive);
+          const char *key;
+
+          tok.len = end - p;
+          tok.dotted = dotted;
+          tok.domain = domain;
+          tok.possessive = possessive;
+          tok.sent_start = sentence_start;
+          tok.end = offset + g_utf8_strlen (p, tok.len);
+          key = token_key (&tok, buf, sizeof buf);
+          tok.flags = key != NULL ? _dsr_lexicon_lookup (lexicon, key) : 0;
+
+          /* "Inc.", "Mr.": the period is the abbreviation's; whether it also ends the
+           * sentence is decided below. */
+          if (!dotted && *end == '.' && (tok.flags & LEX_ABBREV) && end - p <= 5)
+            {
+              tok.dotted = TRUE;
+              tok.len++;
+              tok.end++;
+              end++;
+            }
+          tok.shape = word_shape (p, tok.len, tok.dotted);
+          sentence_start = FALSE;
+
+          if (tok.dotted && !domain)
+            {
+              /* After an initial or a title, no new sentence; after "Inc." or "U.S." one
+               * may start, and the sentence-initial rules only ever trim common words. */
+              if (tok.shape != SHAPE_INITIAL && !(tok.flags & LEX_TITLE))
+                sentence_start = TRUE;
+            }
+          p = end;
+          offset = tok.end;
+        }
+      else
+        {
+          tok.len = g_utf8_next_char (p) - p;
+          tok.end = offset + 1;
+          tok.shape = SHAPE_NONE;
+          tok.punct = c < 0x80 ? (guint8)c : 0x80;
+          if (c == '-' || c == 0x2013 || c == 0x2014)
+            tok.punct = '-';
+          if (c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB)
+            tok.punct = '"';
+          if (c == 0x2019 || c == 0x2018)
+            tok.punct = '\'';
+
+          if (is_sentence_end (c) || c == ':')
+            sentence_start = TRUE;
+          else if (!is_closing (c) && c != '"' && c != 0x201C && c != '(' && c != '['
+                   && c != 0xAB && c != 0x2018 && c != '*' && c != '#' && c != '-'
+                   && c != 0x2014 && c != 0x2013)
+            sentence_start = FALSE;
+          p = g_utf8_next_char (p);
+          offset++;
+        }
+
+      g_array_append_val (tokens, tok);
+      space = FALSE;
+      line = FALSE;
+    }
+
+  return tokens;
+}
+
+#define TOK(i) (&g_array_index (tokens, Token, (i)))
+
+static gboolean
+is_name_shape (const Token *tok)
+{
+  return tok->shape == SHAPE_CAP || tok->shape == SHAPE_UPPER || tok->shape == SHAPE_INITIAL;
+}
+
+static gboolean
+is_roman (const Token *tok)
+{
+  static const char * const numerals[] = {
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+    "XV", "XVI", NULL
+  };
+
+  for (guint i = 0; numerals[i] != NULL; i++)
+    if (tok->len == strlen (numerals[i]) && strncmp (tok->p, numerals[i], tok->len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Endings that mark a single unknown word as a place: "Flensburg", "Moravia". */
+static gboolean
+has_place_ending (const Token *tok)
+{
+  static const char * const endings[] = {
+    "ia", "burg", "bourg", "stan", "shire", "ville", "polis", "grad", "pur", "abad", "sund",
+    "holm", "vik", "hafen", "heim", NULL
+  };
+
+  if (tok->flags & (LEX_GIVEN | LEX_SURNAME))
+    return FALSE;
+  for (guint i = 0; endings[i] != NULL; i++)
+    {
+      gsize len = strlen (endings[i]);
+
+      if (tok->len > len + 2 && strncmp (tok->p + tok->len - len, endings[i], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Slavs", "Spartans", "Melanesians": peoples, not places or people. */
+static gboolean
+is_people_plural (const Token *tok)
+{
+  if (tok->flags & (LEX_GIVEN | LEX_SURNAME | LEX_COUNTRY | LEX_CITY | LEX_REGION))
+    return FALSE;
+  return tok->len > 4 && tok->shape == SHAPE_CAP
+         && (strncmp (tok->p + tok->len - 3, "ans", 3) == 0
+             || strncmp (tok->p + tok->len - 3, "ese", 3) == 0);
+}
+
+/* A capitalised word that is, as far as the lists know, an ordinary word. */
+static gboolean
+is_common_word (const Token *tok)
+{
+  if (tok->flags & LEX_FUNCTION)
+    return TRUE;
+  return (tok->flags & LEX_LOWER)
+         && !(tok->flags & (LEX_PROPER | LEX_GIVEN | LEX_SURNAME | LEX_COUNTRY | LEX_CITY
+                            | LEX_REGION));
+}
+
+static gboolean
+is_name_token (const Token *tok)
+{
+  if (!is_name_shape (tok))
+    return FALSE;
+  /* Headings are title case: their common words are not names. */
+  if (tok->heading && is_common_word (tok) && !(tok->flags & (LEX_ORG_WORD | LEX_PLACE_WORD)))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+word_is (const Token *tok,
+         const char  *lower)
+{
+  gsize len = strlen (lower);
+
+  return tok->shape != SHAPE_NONE && tok->len == len && g_ascii_strncasecmp (tok->p, lower, len) == 0;
+}
+
+/* May the connector at index i join the run [first, i) to the name at i + 1? */
+static gboolean
+connector_joins (GArray *tokens,
+                 guint   first,
+                 guint   i)
+{
+  const Token *conn = TOK (i);
+  const Token *prev = TOK (i - 1);
+  const Token *head = TOK (first);
+  guint next_i = i + 1;
+
+  if (conn->space_before == FALSE && conn->shape != SHAPE_NONE)
+    return FALSE;
+
+  /* "of the" */
+  if ((word_is (conn, "of") || word_is (conn, "for")) && next_i < tokens->len
+      && word_is (TOK (next_i), "the"))
+    next_i++;
+  if (next_i >= tokens->len || !is_name_token (TOK (next_i)) || TOK (next_i)->line_before)
+    return FALSE;
+
+  if (conn->punct == '&')
+    return TRUE;
+  if (conn->shape != SHAPE_LOWER)
+    return FALSE;
+  if (word_is (conn, "of"))
+    return (prev->flags & (LEX_ORG_HEAD | LEX_ORG_WORD | LEX_PLACE_HEAD | LEX_PLACE_WORD))
+           || (head->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD));
+  if (word_is (conn, "for") || word_is (conn, "on"))
+    return (prev->flags & (LEX_ORG_WORD | LEX_ORG_HEAD)) != 0;
+  if (word_is (conn, "and"))
+    {
+      gboolean of_head = FALSE;
+
+      /* "Ministry of Trade and Industry", but not "Ministry of Digital Affairs and
+       * Larchmont Research": both sides of the "and" are common words. */
+      for (guint k = first; k < i; k++)
+        if (word_is (TOK (k), "of") && (TOK (first)->flags & LEX_ORG_HEAD))
+          of_head = TRUE;
+      return of_head && is_common_word (prev) && is_common_word (TOK (next_i))
+             && (next_i + 1 >= tokens->len || !is_name_token (TOK (next_i + 1))
+                 || (TOK (next_i + 1)->flags & LEX_ORG_WORD));
+    }
+  if (conn->flags & LEX_PARTICLE)
+    return is_name_shape (prev) && !(prev->flags & LEX_TITLE);
+
+  return FALSE;
+}
+
+static guint
+connector_width (GArray *tokens,
+                 guint   i)
+{
+  if ((word_is (TOK (i), "of") || word_is (TOK (i), "for")) && i + 1 < tokens->len
+      && word_is (TOK (i + 1), "the"))
+    return 2;
+  return 1;
+}
+
+/* Appends the lower-cased, space-normalised text of tokens [first, last] to key. */
+static void
+span_key (GArray  *tokens,
+          guint    first,
+          guint    last,
+          GString *key)
+{
+  g_string_truncate (key, 0);
+  for (guint i = first; i <= last; i++)
+    {
+      const Token *tok = TOK (i);
+      g_autofree char *lower = g_utf8_strdown (tok->p, tok->len);
+
+      if (i > first && tok->space_before)
+        g_string_append_c (key, ' ');
+      g_string_append (key, lower);
+    }
+}
+
+static guint
+phrase_flags (DsrLexicon *lexicon,
+              GArray     *tokens,
+              guint       first,
+              guint       last,
+              GString    *key)
+{
+  guint flags;
+
+  if (first == last && !TOK (first)->dotted)
+    return TOK (first)->flags;
+
+  span_key (tokens, first, last, key);
+  flags = _dsr_lexicon_lookup (lexicon, key->str);
+  if (flags == 0 && key->len > 0 && key->str[key->len - 1] == '.')
+    {
+      g_string_truncate (key, key->len - 1);
+      flags = _dsr_lexicon_lookup (lexicon, key->str);
+    }
+
+  return flags;
+}
+
+static const Token *
+prev_word (GArray *tokens,
+           guint   i)
+{
+  return i > 0 ? TOK (i - 1) : NULL;
+}
+
+/* Weighs the cues for one candidate; returns FALSE when it is no entity at all. */
+static gboolean
+classify (DsrLexicon *lexicon,
+          GArray     *tokens,
+          Candidate  *cand,
+          GString    *key)
+{
+  const Token *first = TOK (cand->first);
+  const Token *last = TOK (cand->last);
+  const Token *before = prev_word (tokens, cand->first);
+  const Token *before2 = cand->first > 1 ? TOK (cand->first - 2) : NULL;
+  const Token *after = cand->last + 1 < tokens->len ? TOK (cand->last + 1) : NULL;
+  const Token *after2 = cand->last + 2 < tokens->len ? TOK (cand->last + 2) : NULL;
+  guint n_words = 0;
+  guint n_common = 0;
+  gboolean has_of = FALSE;
+  guint whole = phrase_flags (lexicon, tokens, cand->first, cand->last, key);
+  double person = 0, org = 0, place = 0;
+  double best, second;
+
+  for (guint i = cand->first; i <= cand->last; i++)
+    {
+      const Token *tok = TOK (i);
+
+      if (is_name_shape (tok))
+        {
+          n_words++;
+          if (is_common_word (tok) && !(tok->flags & (LEX_ORG_WORD | LEX_PLACE_WORD)))
+            n_common++;
+        }
+      else if (word_is (tok, "of"))
+        has_of = TRUE;
+      if (tok->shape == SHAPE_INITIAL)
+        person += 2;
+      if (tok->domain)
+        org += 6;
+      if (i > cand->first && i < cand->last && (tok->flags & LEX_PARTICLE)
+          && tok->shape == SHAPE_LOWER)
+        person += 1;
+    }
+
+  if (n_words == 0)
+    return FALSE;
+
+  /* Nationalities, months, pronouns: not entities. */
+  if (n_words == 1 && (whole & (LEX_DEMONYM | LEX_NOT_NAME))
+      && !(whole & (LEX_COUNTRY | LEX_CITY)))
+    return FALSE;
+  if (n_words == 1 && (whole & LEX_FUNCTION))
+    return FALSE;
+  if (n_words == 1 && (first->flags & LEX_TITLE) && !(first->flags & (LEX_ORG_WORD)))
+    return FALSE;
+
+  /* Inside the name */
+  if (whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION))
+    place += 5;
+  if ((last->flags & LEX_ORG_WORD) && !(whole & (LEX_COUNTRY | LEX_CITY)))
+    org += n_words > 1 ? 5 : 2.5;
+  if ((last->flags & LEX_ORG_SUFFIX) && last->dotted)
+    org += 3;
+  if (has_of && (first->flags & LEX_ORG_HEAD))
+    org += 4;
+  if ((last->flags & LEX_PLACE_WORD) && n_words > 1)
+    place += 4;
+  if (has_of && (first->flags & LEX_PLACE_HEAD))
+    place += 4;
+  if ((first->flags & LEX_PLACE_HEAD) && n_words > 1 && !has_of)
+    place += 1.5;
+  if (n_words == 1 && first->shape == SHAPE_UPPER && !(whole & (LEX_COUNTRY | LEX_CITY)))
+    org += 3;
+  if (n_words > 1 && is_roman (last))
+    person += 3;
+  if (n_words == 1 && !(whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) && is_people_plural (first))
+    return FALSE;
+  if (n_words == 1 && has_place_ending (first))
+    place += 1.5;
+  if (first->flags & LEX_GIVEN)
+    person += n_words > 1 ? 3 : 1.5;
+  if (n_words > 1 && (last->flags & LEX_SURNAME))
+    person += 1.5;
+  if (n_words >= 2 && n_words <= 3 && n_common == 0)
+    person += 1;
+  if (n_words > 1 && n_common > 0)
+    org += 1.5;
+  if (n_words >= 4)
+    org += 1;
+  if (n_words == 1 && is_common_word (first))
+    org += 0.5;
+  if (n_words == 1 && !is_common_word (first))
+    person += 0.5;
+
+  /* Before it */
+  if (cand->person_cue)
+    person += 4;
+  if (before != NULL && before->shape == SHAPE_LOWER)
+    {
+      if (before->flags & (LEX_ROLE | LEX_TITLE))
+        person += 3;
+      if (before->flags & LEX_PLACE_PREP)
+        place += 2;
+      if (before->flags & LEX_WEAK_PREP)
+        place += 1;
+      if (before->flags & LEX_ORG_PREP)
+        org += 0.7;
+      if (word_is (before, "by"))
+        person += 0.5;
+    }
+  if (before != NULL && (word_is (before, "the") || word_is (before, "its")))
+    {
+      person -= 3;
+      org += 1;
+    }
+  if (before != NULL && before->punct == '\'' && !before->space_before && before2 != NULL
+      && before2->shape != SHAPE_NONE)
+    person += 0; /* "Belozar's" is handled by possessive */
+  if (before != NULL && before->punct == ',' && before2 != NULL
+      && (before2->flags & (LEX_CITY | LEX_REGION | LEX_COUNTRY)) && n_words == 1)
+    place += 2;   /* "Toronto, Ontario" */
+
+  /* After it */
+  if (after != NULL)
+    {
+      if (after->punct == '-' && !after->space_before && after2 != NULL
+          && (word_is (after2, "based") || word_is (after2, "born")
+              || word_is (after2, "headquartered")))
+        place += 5;
+      if (after->shape == SHAPE_LOWER && (after->flags & LEX_SPEECH))
+        person += 1.5;
+      if (after->shape == SHAPE_LOWER && (after->flags & LEX_PERSON_VERB))
+        person += 1;
+      if (after->punct == ',' && after2 != NULL && word_is (after2, "who"))
+        person += 2;
+      if (after->punct == ',' && after2 != NULL && (after2->flags & LEX_ROLE)
+          && after2->shape == SHAPE_LOWER)
+        person += 1;
+      if (after->punct == '(' && after2 != NULL && after2->shape == SHAPE_UPPER)
+        org += 3;
+      if (after->punct == ',' && after2 != NULL && (after2->flags & (LEX_COUNTRY | LEX_REGION))
+          && (whole & LEX_PROPER))
+        place += 2;   /* "Ottawa, Canada" */
+    }
+
+  /* Events and works: "Second World War", "The Muppets", "New Testament". Kept as
+   * "other"; a lone common word ("Church", "Government") names nothing in particular. */
+  if ((last->flags & LEX_EVENT) && n_words > 1 && !(whole & (LEX_COUNTRY | LEX_CITY)))
+    {
+      cand->kind = DSR_ENTITY_OTHER;
+      cand->margin = 1;
+      return TRUE;
+    }
+  if (n_words > 1 && first->shape == SHAPE_CAP && !first->sent_start && !first->heading
+      && (word_is (first, "the") || word_is (first, "a"))
+      && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD)) && !(whole & LEX_COUNTRY))
+    {
+      cand->kind = DSR_ENTITY_OTHER;
+      cand->margin = 1;
+      return TRUE;
+    }
+  if (n_words == n_common && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+      && !(has_of && (first->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD))) && !cand->person_cue && first->shape != SHAPE_UPPER)
+    {
+      if (n_words == 1)
+        return FALSE;
+      cand->kind = DSR_ENTITY_OTHER;
+      cand->margin = 1;
+      return TRUE;
+    }
+  if (n_words == 1 && (first->flags & LEX_ORG_WORD) && (first->flags & LEX_LOWER)
+      && first->shape == SHAPE_CAP)
+    return FALSE;
+
+  best = MAX (person, MAX (org, place));
+  if (person == best && (n_words <= 3 || (org < best && place < best)))
+    cand->kind = DSR_ENTITY_PERSON;
+  else if (org == best)
+    cand->kind = DSR_ENTITY_ORG;
+  else
+    cand->kind = DSR_ENTITY_PLACE;
+
+  if (cand->kind == DSR_ENTITY_PERSON)
+    second = MAX (org, place);
+  else if (cand->kind == DSR_ENTITY_ORG)
+    second = MAX (person, place);
+  else
+    second = MAX (person, org);
+  cand->margin = best - second;
+
+  /* A lone common word with no evidence ("Parliament", "Wednesday" slipped through) is
+   * too weak to suggest. */
+  if (n_words == 1 && is_common_word (first) && best < 1.5)
+    return FALSE;
+  if (best <= 0 && n_words == 1 && first->shape == SHAPE_CAP && (first->flags & LEX_LOWER))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+add_candidate (GArray    *cands,
+               guint      first,
+               guint      last,
+               gboolean   person_cue)
+{
+  Candidate cand = { first, last, DSR_ENTITY_OTHER, person_cue, TRUE, 0 };
+
+  g_array_append_val (cands, cand);
+}
+
+/* Trims a segment's ends and drops what is not a name; appends what is left. */
+static void
+add_segment (GArray   *tokens,
+             GArray   *cands,
+             guint     first,
+             guint     last,
+             gboolean  person_cue)
+{
+  /* Sentence-initial common words: "The", "When", "Security". A word that is also a
+   * name in the dictionary ("Cotton") stays when a verb follows it. */
+  while (first <= last)
+    {
+      const Token *tok = TOK (first);
+      gboolean initial = tok->sent_start || tok->heading;
+
+      if (!is_name_shape (tok))
+        first++;
+      else if ((tok->flags & LEX_NOT_NAME) && !(tok->flags & (LEX_COUNTRY | LEX_CITY))
+               && !((tok->flags & LEX_PLACE_HEAD) && first < last))
+        first++;
+      else if (initial && (tok->flags & LEX_FUNCTION) && !(tok->flags & LEX_COUNTRY))
+        first++;
+      else if (initial && tok->shape == SHAPE_CAP && is_common_word (tok))
+        first++;
+      /* Short unknown words opening a sentence are mostly function words of a language
+       * the dictionary does not cover ("Об", "На"). */
+      else if (initial && first == last && tok->shape == SHAPE_CAP && tok->flags == 0
+               && tok->end - tok->start <= 3)
+        first++;
+      else if (initial && first == last && tok->shape == SHAPE_CAP && (tok->flags & LEX_LOWER)
+               && !(tok->flags & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+        {
+          const Token *next = last + 1 < tokens->len ? TOK (last + 1) : NULL;
+
+          if (next != NULL && next->shape == SHAPE_LOWER
+              && (next->flags & (LEX_SPEECH | LEX_PERSON_VERB)))
+            break;
+          first++;
+        }
+      else
+        break;
+    }
+
+  while (last >= first && last > 0)
+    {
+      const Token *tok = TOK (last);
+
+      if (last > first && is_roman (tok))
+        break;
+      if (!is_name_shape (tok) || ((tok->flags & LEX_NOT_NAME)
+                                   && !(tok->flags & (LEX_COUNTRY | LEX_CITY))))
+        last--;
+      else
+        break;
+    }
+
+  if (first > last || first >= tokens->len)
+    return;
+
+  /* "Russian hackers" is lower case; "Russian Orthodox" without a head is a
+   * nationality; "Russian Federation" is in the gazetteer and kept whole. */
+  while (first < last && (TOK (first)->flags & LEX_DEMONYM)
+         && !(TOK (last)->flags & (LEX_ORG_WORD | LEX_PLACE_WORD)))
+    first++;
+
+  add_candidate (cands, first, last, person_cue);
+}
+
+/* Cuts a run of name tokens at titles: "Russian President Vladimir Putin" becomes
+ * "Russian" and "Vladimir Putin" (the second with a person cue). A run ending in an
+ * organisation or place word ("General Motors", "Supreme Court") is not cut. */
+static void
+split_run (GArray   *tokens,
+           GArray   *cands,
+           guint     first,
+           guint     last,
+           gboolean  person_cue)
+{
+  guint seg = first;
+
+  if (TOK (last)->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+    {
+      add_segment (tokens, cands, first, last, person_cue);
+      return;
+    }
+
+  for (guint i = first; i <= last; i++)
+    {
+      const Token *tok = TOK (i);
+
+      if ((tok->flags & LEX_TITLE) && !(tok->flags & LEX_COUNTRY) && i < last
+          && is_name_shape (TOK (i + 1)))
+        {
+          if (i > seg)
+            add_segment (tokens, cands, seg, i - 1, person_cue);
+          person_cue = TRUE;
+          seg = i + 1;
+        }
+    }
+
+  if (seg <= last)
+    add_segment (tokens, cands, seg, last, person_cue);
+}
+
+static gboolean
+normalise_name (const char *name,
+                GString    *out)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  gboolean space = FALSE;
+
+  g_string_truncate (out, 0);
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return out->len > 0;
+}
+
+/* Names the user confirmed: found wherever they occur, in any case, as whole words. */
+static void
+find_known (DsrRecognizer *self,
+            GArray        *tokens,
+            GArray        *cands,
+            GString       *key)
+{
+  char buf[MAX_KEY];
+
+  if (g_hash_table_size (self->known) == 0)
+    return;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const char *k;
+      guint max_words;
+
+      if (TOK (i)->shape == SHAPE_NONE)
+        continue;
+      k = token_key (TOK (i), buf, sizeof buf);
+      if (k == NULL)
+        continue;
+      max_words = GPOINTER_TO_UINT (g_hash_table_lookup (self->known_first, k));
+      if (max_words == 0)
+        continue;
+
+      for (guint last = MIN (tokens->len - 1, i + 2 * max_words); last + 1 > i; last--)
+        {
+          gpointer kind;
+
+          span_key (tokens, i, last, key);
+          if (g_hash_table_lookup_extended (self->known, key->str, NULL, &kind))
+            {
+              Candidate cand = { i, last, GPOINTER_TO_INT (kind) - 1, FALSE, TRUE, 100 };
+
+              g_array_append_val (cands, cand);
+              i = last;
+              break;
+            }
+        }
+    }
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *x = a;
+  const Candidate *y = b;
+
+  if (x->first != y->first)
+    return (x->first > y->first) - (x->first < y->first);
+  return (y->last > x->last) - (y->last < x->last);
+}
+
+/* One text, one name, one kind: a surname alone takes its person's kind; a name typed
+ * on weak evidence takes the kind it got with strong evidence elsewhere. */
+static void
+harmonise (GArray  *tokens,
+           GArray  *cands,
+           GString *key)
+{
+  g_autoptr(GHashTable) strong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < cands->len; i++)
+    {
+      Candidate *cand = &g_array_index (cands, Candidate, i);
+
+      if (!cand->keep)
+        continue;
+      span_key (tokens, cand->first, cand->last, key);
+      if (cand->margin >= 2)
+        g_hash_table_insert (strong, g_strdup (key->str), GINT_TO_POINTER (cand->kind + 1));
+      if (cand->kind == DSR_ENTITY_PERSON && cand->last > cand->first)
+        {
+          span_key (tokens, cand->last, cand->last, key);
+          g_hash_table_insert (surnames, g_strdup (key->str), GINT_TO_POINTER (1));
+        }
+    }
+
+  for (guint i = 0; i < cands->len; i++)
+    {
+      Candidate *cand = &g_array_index (cands, Candidate, i);
+      gpointer kind;
+
+      if (!cand->keep || cand->margin >= 2)
+        continue;
+      span_key (tokens, cand->first, cand->last, key);
+      if (cand->first == cand->last && g_hash_table_contains (surnames, key->str))
+        cand->kind = DSR_ENTITY_PERSON;
+      else if (g_hash_table_lookup_extended (strong, key->str, NULL, &kind))
+        cand->kind = GPOINTER_TO_INT (kind) - 1;
+    }
+}
+
+/* "the Netherlands" keeps its article; "Nashville, Tennessee" is one place. */
+static void
+extend_place (DsrLexicon       *lexicon,
+              GArray           *tokens,
+              GArray           *cands,
+              guint             i,
+              DsrEntityMention *mention,
+              GString          *key)
+{
+  Candidate *cand = &g_array_index (cands, Candidate, i);
+
+  if (cand->kind != DSR_ENTITY_PLACE)
+    return;
+
+  if (cand->first > 0 && word_is (TOK (cand->first - 1), "the"))
+    {
+      span_key (tokens, cand->first - 1, cand->last, key);
+      if (_dsr_lexicon_lookup (lexicon, key->str) & LEX_COUNTRY)
+        mention->start = TOK (cand->first - 1)->start;
+    }
+
+  if (i + 1 < cands->len)
+    {
+      Candidate *next = &g_array_index (cands, Candidate, i + 1);
+
+      if (next->keep && next->first == cand->last + 2 && TOK (cand->last + 1)->punct == ','
+          && next->kind == DSR_ENTITY_PLACE && next->first == next->last
+          && (TOK (next->first)->flags & LEX_REGION) && !(TOK (cand->first)->flags & LEX_COUNTRY))
+        {
+          mention->end = TOK (next->last)->end;
+          next->keep = FALSE;
+        }
+    }
+}
+
+/* Public API */
+
+/**
+ * dsr_recognizer_new:
+ * @error: return location for a #GError
+ *
+ * Loads the word lists entity recognition needs from the system (the wamerican
+ * dictionary, iso-codes, tzdata and the Text::Names census lists). Load it once: the
+ * recognizer may then be used from several threads at once.
+ *
+ * Returns: (transfer full) (nullable): a new recognizer, or %NULL if a required word list
+ *   is missing
+ */
+DsrRecognizer *
+dsr_recognizer_new (GError **error)
+{
+  DsrRecognizer *self;
+  DsrLexicon *lexicon;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(lexicon = _dsr_lexicon_new (error)))
+    return NULL;
+
+  self = g_new0 (DsrRecognizer, 1);
+  self->lexicon = lexicon;
+  g_rw_lock_init (&self->lock);
+  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->known_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  return self;
+}
+
+void
+dsr_recognizer_free (DsrRecognizer *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->lexicon, _dsr_lexicon_free);
+  g_clear_pointer (&self->known, g_hash_table_unref);
+  g_clear_pointer (&self->known_first, g_hash_table_unref);
+  g_clear_pointer (&self->rejected, g_hash_table_unref);
+  g_rw_lock_clear (&self->lock);
+  g_free (self);
+}
+
+/**
+ * dsr_recognizer_add_known:
+ * @self: a #DsrRecognizer
+ * @name: a name the user confirmed or tagged
+ * @kind: its kind
+ *
+ * From now on @name is recognised wherever it occurs (in any letter case, as whole
+ * words) and always as @kind. Safe to call while other threads run
+ * dsr_recognizer_find().
+ */
+void
+dsr_recognizer_add_known (DsrRecognizer *self,
+                          const char    *name,
+                          DsrEntityKind  kind)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autofree char *first = NULL;
+  const char *space;
+  guint words = 1;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (name != NULL);
+
+  if (!normalise_name (name, key))
+    return;
+
+  for (const char *p = key->str; *p != '\0'; p++)
+    if (*p == ' ')
+      words++;
+  space = strchr (key->str, ' ');
+  first = space != NULL ? g_strndup (key->str, space - key->str) : g_strdup (key->str);
+  if (g_str_has_suffix (first, ".") && strlen (first) > 1)
+    first[strlen (first) - 1] = '\0';
+
+  g_rw_lock_writer_lock (&self->lock);
+  g_hash_table_remove (self->rejected, key->str);
+  g_hash_table_insert (self->known, g_strdup (key->str), GINT_TO_POINTER (kind + 1));
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (self->known_first, first)) < words)
+    g_hash_table_insert (self->known_first, g_steal_pointer (&first), GUINT_TO_POINTER (words));
+  g_rw_lock_writer_unlock (&self->lock);
+}
+
+/**
+ * dsr_recognizer_add_rejected:
+ * @self: a #DsrRecognizer
+ * @name: a name the user rejected
+ *
+ * From now on @name (in any letter case) is never suggested. Safe to call while other
+ * threads run dsr_recognizer_find().
+ */
+void
+dsr_recognizer_add_rejected (DsrRecognizer *self,
+                             const char    *name)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (name != NULL);
+
+  if (!normalise_name (name, key))
+    return;
+
+  g_rw_lock_writer_lock (&self->lock);
+  g_hash_table_remove (self->known, key->str);
+  g_hash_table_add (self->rejected, g_strdup (key->str));
+  g_rw_lock_writer_unlock (&self->lock);
+}
+
+/**
+ * dsr_recognizer_find:
+ * @self: a #DsrRecognizer
+ * @text: UTF-8 text
+ * @spans: (nullable) (element-type DsrSpan): the text's structure spans, so that block
+ *   starts and headings are known; %NULL for plain text
+ *
+ * Finds the names of people, organisations and places in @text.
+ *
+ * Returns: (transfer full) (element-type DsrEntityMention): the mentions in text order,
+ *   offsets in code points, each with group -1
+ */
+GArray *
+dsr_recognizer_find (DsrRecognizer *self,
+                     const char    *text,
+                     GArray        *spans)
+{
+  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(GArray) cands = NULL;
+  g_autoptr(GString) key = g_string_sized_new (64);
+  GArray *mentions;
+  gint64 covered = -1;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  mentions = g_array_new (FALSE, FALSE, sizeof (DsrEntityMention));
+  tokens = tokenize (self->lexicon, text, spans);
+  cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      guint last = i;
+      gboolean person_cue = FALSE;
+
+      if (!is_name_token (TOK (i)))
+        continue;
+
+      while (last + 1 < tokens->len && !TOK (last)->possessive)
+        {
+          const Token *next = TOK (last + 1);
+
+          if (next->line_before)
+            break;
+          if (is_name_token (next) && next->space_before)
+            last++;
+          else if (next->punct == '&' || (next->shape == SHAPE_LOWER
+                                          && connector_joins (tokens, i, last + 1)))
+            last += connector_width (tokens, last + 1) + 1;
+          else if (next->punct == ',' && last + 2 < tokens->len
+                   && (TOK (last + 2)->flags & LEX_ORG_SUFFIX) && TOK (last + 2)->dotted)
+            last += 2;   /* "Belozar Labs, Inc." */
+          else
+            break;
+          if (TOK (last)->dotted && (TOK (last)->flags & LEX_ORG_SUFFIX))
+            break;
+        }
+
+      /* Title directly before the run: "Dr Okafor", "CEO Yevgeny Belozar". */
+      if (i > 0 && (TOK (i - 1)->flags & LEX_TITLE) && TOK (i - 1)->shape != SHAPE_NONE)
+        person_cue = TRUE;
+
+      split_run (tokens, cands, i, last, person_cue);
+      i = last;
+    }
+
+  for (guint i = 0; i < cands->len; i++)
+    {
+      Candidate *cand = &g_array_index (cands, Candidate, i);
+
+      cand->keep = classify (self->lexicon, tokens, cand, key);
+    }
+
+  harmonise (tokens, cands, key);
+
+  g_rw_lock_reader_lock (&self->lock);
+
+  find_known (self, tokens, cands, key);
+  g_array_sort (cands, compare_candidates);
+
+  for (guint i = 0; i < cands->len; i++)
+    {
+      Candidate *cand = &g_array_index (cands, Candidate, i);
+      DsrEntityMention mention;
+
+      if (!cand->keep || TOK (cand->first)->start < covered)
+        continue;
+
+      /* A name the user confirmed wins over the rules' candidate at the same place. */
+      if (cand->margin < 100)
+        {
+          gboolean overridden = FALSE;
+
+          for (guint j = i + 1; j < cands->len; j++)
+            {
+              Candidate *other = &g_array_index (cands, Candidate, j);
+
+              if (other->first > cand->last)
+                break;
+              if (other->margin >= 100)
+                overridden = TRUE;
+            }
+          if (overridden)
+            continue;
+        }
+
+      span_key (tokens, cand->first, cand->last, key);
+      if (g_hash_table_contains (self->rejected, key->str))
+        continue;
+      if (cand->margin < 100)
+        {
+          gpointer kind;
+
+          if (g_hash_table_lookup_extended (self->known, key->str, NULL, &kind))
+            cand->kind = GPOINTER_TO_INT (kind) - 1;
+        }
+
+      mention.start = TOK (cand->first)->start;
+      mention.end = TOK (cand->last)->end;
+      mention.kind = cand->kind;
+
+      if (cand->margin < 100)
+        extend_place (self->lexicon, tokens, cands, i, &mention, key);
+      mention.group = -1;
+      g_array_append_val (mentions, mention);
+      covered = mention.end;
+    }
+
+  g_rw_lock_reader_unlock (&self->lock);
+
+  return mentions;
+}

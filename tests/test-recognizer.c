@@ -1,0 +1,546 @@
+/* test-recognizer.c
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dsr-aliases.h"
+#include "dsr-document-content.h"
+#include "dsr-recognizer.h"
+
+/* One recognizer for every test: loading the word lists is the slow part. */
+static DsrRecognizer *recognizer;
+
+static char *
+substring (const char *text,
+           gint64      start,
+           gint64      end)
+{
+  const char *a = g_utf8_offset_to_pointer (text, start);
+  const char *b = g_utf8_offset_to_pointer (text, end);
+
+  return g_strndup (a, b - a);
+}
+
+/* Finds the mention whose text is exactly name; returns its index or -1. */
+static int
+find_mention (const char *text,
+              GArray     *mentions,
+              const char *name)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      DsrEntityMention *m = &g_array_index (mentions, DsrEntityMention, i);
+      g_autofree char *s = substring (text, m->start, m->end);
+
+      if (strcmp (s, name) == 0)
+        return i;
+    }
+  return -1;
+}
+
+static void
+assert_entity (const char    *text,
+               GArray        *mentions,
+               const char    *name,
+               DsrEntityKind  kind)
+{
+  int i = find_mention (text, mentions, name);
+
+  if (i < 0)
+    {
+      GString *found = g_string_new (NULL);
+
+      for (guint k = 0; k < mentions->len; k++)
+        {
+          DsrEntityMention *m = &g_array_index (mentions, DsrEntityMention, k);
+          g_autofree char *s = substring (text, m->start, m->end);
+
+          g_string_append_printf (found, " [%s:%s]", s, dsr_entity_kind_to_string (m->kind));
+        }
+      g_error ("\"%s\" not found in \"%.80s\"; found:%s", name, text, found->str);
+    }
+  g_assert_cmpstr (dsr_entity_kind_to_string (g_array_index (mentions, DsrEntityMention, i).kind),
+                   ==, dsr_entity_kind_to_string (kind));
+}
+
+static void
+assert_no_entity (const char *text,
+                  GArray     *mentions,
+                  const char *name)
+{
+  g_assert_cmpint (find_mention (text, mentions, name), ==, -1);
+}
+
+static GArray *
+find (const char *text)
+{
+  return dsr_recognizer_find (recognizer, text, NULL);
+}
+
+static void
+test_titles_outside (void)
+{
+  const char *text = "The report was confirmed by Dr Helen Okafor and by Mr. Belozar. "
+                     "President Vladimir Putin did not comment.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Helen Okafor", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Belozar", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Vladimir Putin", DSR_ENTITY_PERSON);
+  assert_no_entity (text, m, "Dr Helen Okafor");
+  assert_no_entity (text, m, "President Vladimir Putin");
+}
+
+static void
+test_roles (void)
+{
+  const char *text = "Belozar Labs CEO Yevgeny Belozar denied it, and analyst Mark Tessaro agreed.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Belozar Labs", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Yevgeny Belozar", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Mark Tessaro", DSR_ENTITY_PERSON);
+  assert_no_entity (text, m, "CEO");
+}
+
+static void
+test_sentence_initial (void)
+{
+  const char *text = "However, the vendor disagreed. The committee met. When Millican died, "
+                     "nobody was told. Security firms were worried.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_no_entity (text, m, "However");
+  assert_no_entity (text, m, "The");
+  assert_no_entity (text, m, "When");
+  assert_no_entity (text, m, "Security");
+  assert_entity (text, m, "Millican", DSR_ENTITY_PERSON);
+  g_assert_cmpuint (m->len, ==, 1);
+}
+
+static void
+test_acronym_definition (void)
+{
+  const char *text = "The Federal Antimonopoly Service (FAS) opened a case. FAS officials said "
+                     "little.";
+  g_autoptr(GArray) m = find (text);
+  g_autoptr(GArray) groups = NULL;
+  int a, b, c;
+
+  assert_entity (text, m, "Federal Antimonopoly Service", DSR_ENTITY_ORG);
+  assert_entity (text, m, "FAS", DSR_ENTITY_ORG);
+  groups = dsr_aliases_group (text, m);
+  a = g_array_index (m, DsrEntityMention, 0).group;
+  b = g_array_index (m, DsrEntityMention, 1).group;
+  c = g_array_index (m, DsrEntityMention, 2).group;
+  g_assert_cmpint (a, ==, b);
+  g_assert_cmpint (a, ==, c);
+  g_assert_cmpuint (groups->len, ==, 1);
+  g_assert_cmpstr (g_array_index (groups, DsrEntityGroup, 0).name, ==,
+                   "Federal Antimonopoly Service");
+}
+
+static void
+test_org_cues (void)
+{
+  const char *text = "Staff of the Kestrel Agency, Norrland Bank and Ferris Holdings Ltd. met "
+                     "officials of the Ministry of Digital Affairs and Larchmont Research.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Kestrel Agency", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Norrland Bank", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Ferris Holdings Ltd.", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Ministry of Digital Affairs", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Larchmont Research", DSR_ENTITY_ORG);
+}
+
+static void
+test_domain (void)
+{
+  const char *text = "The leak was first published by Example.com on Monday.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Example.com", DSR_ENTITY_ORG);
+  assert_no_entity (text, m, "Monday");
+}
+
+static void
+test_places (void)
+{
+  const char *text = "The Moscow-based vendor has an office in Toronto and staff near Ottawa, "
+                     "as well as in Kazakhstan and Bavaria.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Moscow", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Toronto", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Ottawa", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Kazakhstan", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Bavaria", DSR_ENTITY_PLACE);
+}
+
+static void
+test_gazetteer (void)
+{
+  /* No cue at all: the country, subdivision and city lists decide. */
+  const char *text = "Norway, Ontario and Lisbon were mentioned.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Norway", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Ontario", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Lisbon", DSR_ENTITY_PLACE);
+}
+
+static void
+test_nationalities (void)
+{
+  const char *text = "Russian and Canadian officials met Kenyans and a Norwegian delegation.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_no_entity (text, m, "Russian");
+  assert_no_entity (text, m, "Canadian");
+  assert_no_entity (text, m, "Kenyans");
+  assert_no_entity (text, m, "Norwegian");
+  g_assert_cmpuint (m->len, ==, 0);
+}
+
+static void
+test_cyrillic (void)
+{
+  const char *text = "Об этом сообщил Евгений Белозар в Москве.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Евгений Белозар", DSR_ENTITY_PERSON);
+  assert_no_entity (text, m, "Об");
+}
+
+static void
+test_person_org_never_merged (void)
+{
+  const char *text = "Yevgeny Belozar founded Belozar Labs in 1997. Belozar Labs says Belozar "
+                     "was not involved. Jane Doe left Doe Labs.";
+  g_autoptr(GArray) m = find (text);
+  g_autoptr(GArray) groups = NULL;
+  int person, org, surname, jane, doe_labs;
+
+  assert_entity (text, m, "Yevgeny Belozar", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Belozar Labs", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Jane Doe", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Doe Labs", DSR_ENTITY_ORG);
+  groups = dsr_aliases_group (text, m);
+
+  person = g_array_index (m, DsrEntityMention, find_mention (text, m, "Yevgeny Belozar")).group;
+  org = g_array_index (m, DsrEntityMention, find_mention (text, m, "Belozar Labs")).group;
+  surname = g_array_index (m, DsrEntityMention, find_mention (text, m, "Belozar")).group;
+  jane = g_array_index (m, DsrEntityMention, find_mention (text, m, "Jane Doe")).group;
+  doe_labs = g_array_index (m, DsrEntityMention, find_mention (text, m, "Doe Labs")).group;
+  g_assert_cmpint (person, !=, org);
+  g_assert_cmpint (surname, ==, person);
+  g_assert_cmpint (jane, !=, doe_labs);
+  g_assert_cmpint (dsr_aliases_match ("Belozar Labs", DSR_ENTITY_ORG, "Yevgeny Belozar", NULL,
+                                      DSR_ENTITY_PERSON), ==, DSR_ALIAS_MATCH_NONE);
+}
+
+/* Builds mentions by hand so that the alias rules are tested on their own. */
+static GArray *
+mentions_for (const char          *text,
+              const char * const  *names,
+              const DsrEntityKind *kinds)
+{
+  GArray *mentions = g_array_new (FALSE, FALSE, sizeof (DsrEntityMention));
+  const char *from = text;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *at = strstr (from, names[i]);
+      DsrEntityMention m;
+
+      g_assert_nonnull (at);
+      m.start = g_utf8_pointer_to_offset (text, at);
+      m.end = m.start + g_utf8_strlen (names[i], -1);
+      m.kind = kinds[i];
+      m.group = -1;
+      g_array_append_val (mentions, m);
+      from = at + strlen (names[i]);
+    }
+
+  return mentions;
+}
+
+static void
+test_surname_joins (void)
+{
+  const char *text = "Helen Okafor wrote the note. Okafor said more later.";
+  const char * const names[] = { "Helen Okafor", "Okafor", NULL };
+  const DsrEntityKind kinds[] = { DSR_ENTITY_PERSON, DSR_ENTITY_PERSON };
+  g_autoptr(GArray) m = mentions_for (text, names, kinds);
+  g_autoptr(GArray) groups = dsr_aliases_group (text, m);
+  g_autoptr(GArray) found = find (text);
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g_assert_cmpstr (g_array_index (groups, DsrEntityGroup, 0).name, ==, "Helen Okafor");
+  g_assert_cmpstr (g_ptr_array_index (g_array_index (groups, DsrEntityGroup, 0).aliases, 0), ==,
+                   "Okafor");
+  /* The recognizer types the lone surname as the person too. */
+  assert_entity (text, found, "Okafor", DSR_ENTITY_PERSON);
+}
+
+static void
+test_lab_labs (void)
+{
+  const char *text = "Kestrel Lab and Kestrel Labs; Example and Example.com.";
+  const char * const names[] = { "Kestrel Lab", "Kestrel Labs", "Example", "Example.com", NULL };
+  const DsrEntityKind kinds[] = { DSR_ENTITY_ORG, DSR_ENTITY_ORG, DSR_ENTITY_ORG, DSR_ENTITY_ORG };
+  g_autoptr(GArray) m = mentions_for (text, names, kinds);
+  g_autoptr(GArray) groups = dsr_aliases_group (text, m);
+
+  g_assert_cmpuint (groups->len, ==, 2);
+  g_assert_cmpint (g_array_index (m, DsrEntityMention, 0).group, ==,
+                   g_array_index (m, DsrEntityMention, 1).group);
+  g_assert_cmpint (g_array_index (m, DsrEntityMention, 2).group, ==,
+                   g_array_index (m, DsrEntityMention, 3).group);
+  g_assert_cmpint (dsr_aliases_match ("Example", DSR_ENTITY_ORG, "Example.com", NULL,
+                                      DSR_ENTITY_ORG), ==, DSR_ALIAS_MATCH_SAME);
+}
+
+static void
+test_transliteration (void)
+{
+  const char *text = "Yevgeny Belozar, also written Evgeniy Belozar or Eugene Belozar.";
+  const char * const names[] = { "Yevgeny Belozar", "Evgeniy Belozar", "Eugene Belozar", NULL };
+  const DsrEntityKind kinds[] = { DSR_ENTITY_PERSON, DSR_ENTITY_PERSON, DSR_ENTITY_PERSON };
+  g_autoptr(GArray) m = mentions_for (text, names, kinds);
+  g_autoptr(GArray) groups = dsr_aliases_group (text, m);
+  const char * const aliases[] = { "Evgeniy Belozar", NULL };
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g_assert_cmpuint (g_array_index (groups, DsrEntityGroup, 0).aliases->len, ==, 2);
+  g_assert_cmpint (dsr_aliases_match ("Eugene Belozar", DSR_ENTITY_PERSON, "Yevgeny Belozar",
+                                      aliases, DSR_ENTITY_PERSON), ==, DSR_ALIAS_MATCH_SAME);
+}
+
+static void
+test_misspelling_suggested (void)
+{
+  const char * const aliases[] = { "FCOB", NULL };
+
+  g_assert_cmpint (dsr_aliases_match ("Helen Okafour", DSR_ENTITY_PERSON, "Helen Okafor", NULL,
+                                      DSR_ENTITY_PERSON), ==, DSR_ALIAS_MATCH_SUGGEST);
+  g_assert_cmpint (dsr_aliases_match ("Belozra Labs", DSR_ENTITY_ORG, "Belozar Labs", NULL,
+                                      DSR_ENTITY_ORG), ==, DSR_ALIAS_MATCH_SUGGEST);
+  g_assert_cmpint (dsr_aliases_match ("Federal Communications Oversight Board", DSR_ENTITY_ORG,
+                                      "Federal Communications Oversight Board", aliases,
+                                      DSR_ENTITY_ORG), ==, DSR_ALIAS_MATCH_SAME);
+  /* Short names are too close to each other to guess at. */
+  g_assert_cmpint (dsr_aliases_match ("Jane", DSR_ENTITY_PERSON, "Jake", NULL,
+                                      DSR_ENTITY_PERSON), ==, DSR_ALIAS_MATCH_NONE);
+  g_assert_cmpint (dsr_aliases_match ("Dossier Labs", DSR_ENTITY_ORG, "Belozar Labs", NULL,
+                                      DSR_ENTITY_ORG), ==, DSR_ALIAS_MATCH_NONE);
+
+  /* Within a document the misspelt form stays its own group: no silent merge. */
+  {
+    const char *text = "Helen Okafor and Helen Okafour.";
+    const char * const names[] = { "Helen Okafor", "Helen Okafour", NULL };
+    const DsrEntityKind kinds[] = { DSR_ENTITY_PERSON, DSR_ENTITY_PERSON };
+    g_autoptr(GArray) m = mentions_for (text, names, kinds);
+    g_autoptr(GArray) groups = dsr_aliases_group (text, m);
+
+    g_assert_cmpuint (groups->len, ==, 2);
+  }
+}
+
+static void
+test_known_and_rejected (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsrRecognizer) own = dsr_recognizer_new (&error);
+  const char *text = "Sandfly spread quickly. Nadia Brennan wrote about sandfly for Packet & "
+                     "Policy.";
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) after = NULL;
+
+  g_assert_no_error (error);
+  before = dsr_recognizer_find (own, text, NULL);
+  assert_entity (text, before, "Nadia Brennan", DSR_ENTITY_PERSON);
+
+  dsr_recognizer_add_known (own, "Sandfly", DSR_ENTITY_OTHER);
+  dsr_recognizer_add_known (own, "Packet & Policy", DSR_ENTITY_ORG);
+  dsr_recognizer_add_rejected (own, "Nadia Brennan");
+  after = dsr_recognizer_find (own, text, NULL);
+  assert_entity (text, after, "Sandfly", DSR_ENTITY_OTHER);
+  assert_entity (text, after, "sandfly", DSR_ENTITY_OTHER);
+  assert_entity (text, after, "Packet & Policy", DSR_ENTITY_ORG);
+  assert_no_entity (text, after, "Nadia Brennan");
+}
+
+static void
+test_spans_headings (void)
+{
+  const char *text = "Security Firm Denies Report\nThe Moscow-based Belozar Labs denied it.";
+  g_autoptr(GArray) spans = g_array_new (FALSE, TRUE, sizeof (DsrSpan));
+  g_autoptr(GArray) m = NULL;
+  DsrSpan heading = { DSR_SPAN_HEADING, 0, 27, 1, NULL };
+  DsrSpan para = { DSR_SPAN_PARAGRAPH, 28, 68, 0, NULL };
+
+  g_array_append_val (spans, heading);
+  g_array_append_val (spans, para);
+  m = dsr_recognizer_find (recognizer, text, spans);
+  assert_no_entity (text, m, "Security Firm Denies Report");
+  assert_no_entity (text, m, "Report");
+  assert_entity (text, m, "Belozar Labs", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Moscow", DSR_ENTITY_PLACE);
+}
+
+/* Reads the sample investigation's texts raw, Markdown marks crudely removed. */
+static char *
+read_sample (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *out;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  out = g_string_new (NULL);
+  for (const char *p = contents; *p != '\0'; p++)
+    if (*p != '#' && *p != '*' && *p != '_' && *p != '>')
+      g_string_append_c (out, *p);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_sample_investigation (void)
+{
+  static const char * const files[] = {
+    "blog-2012-sandfly-agenda.txt", "wire-2017-belozar-fds.txt", "belozar-statement-2017.txt",
+    "packet-policy-2017-denial.md", "larchmont-note-2017.md", "fcob-statement-2017.md",
+    "dominion-ledger-2017-committee.txt", NULL
+  };
+  static const struct { const char *name; DsrEntityKind kind; } expected[] = {
+    { "Belozar Labs", DSR_ENTITY_ORG },
+    { "Yevgeny Belozar", DSR_ENTITY_PERSON },
+    { "Meridian Wire", DSR_ENTITY_ORG },
+    { "Federal Directorate of Signals", DSR_ENTITY_ORG },
+    { "FDS", DSR_ENTITY_ORG },
+    { "Federal Communications Oversight Board", DSR_ENTITY_ORG },
+    { "FCOB", DSR_ENTITY_ORG },
+    { "Helen Okafor", DSR_ENTITY_PERSON },
+    { "Larchmont Research", DSR_ENTITY_ORG },
+    { "Toronto", DSR_ENTITY_PLACE },
+    { "Moscow", DSR_ENTITY_PLACE },
+    { "Ottawa", DSR_ENTITY_PLACE },
+  };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean fds_joined = FALSE;
+  gboolean fcob_joined = FALSE;
+
+  for (guint f = 0; files[f] != NULL; f++)
+    {
+      g_autofree char *text = read_sample (files[f]);
+      g_autoptr(GArray) m = find (text);
+      g_autoptr(GArray) groups = dsr_aliases_group (text, m);
+
+      for (guint i = 0; i < m->len; i++)
+        {
+          DsrEntityMention *mention = &g_array_index (m, DsrEntityMention, i);
+          char *name = substring (text, mention->start, mention->end);
+
+          g_hash_table_insert (seen, name, GINT_TO_POINTER (mention->kind + 1));
+        }
+
+      for (guint g = 0; g < groups->len; g++)
+        {
+          DsrEntityGroup *group = &g_array_index (groups, DsrEntityGroup, g);
+          gboolean has_fds = g_ptr_array_find_with_equal_func (group->aliases, "FDS",
+                                                               g_str_equal, NULL);
+          gboolean has_fcob = g_ptr_array_find_with_equal_func (group->aliases, "FCOB",
+                                                                g_str_equal, NULL);
+
+          if (has_fds && strcmp (group->name, "Federal Directorate of Signals") == 0)
+            fds_joined = TRUE;
+          if (has_fcob && strcmp (group->name, "Federal Communications Oversight Board") == 0)
+            fcob_joined = TRUE;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      gpointer kind = g_hash_table_lookup (seen, expected[i].name);
+
+      if (kind == NULL)
+        g_error ("%s not found in the sample investigation", expected[i].name);
+      g_assert_cmpstr (dsr_entity_kind_to_string (GPOINTER_TO_INT (kind) - 1), ==,
+                       dsr_entity_kind_to_string (expected[i].kind));
+    }
+  g_assert_true (fds_joined);
+  g_assert_true (fcob_joined);
+}
+
+static void
+test_threads_worker (gpointer data,
+                     gpointer user_data)
+{
+  const char *text = "Analyst Helen Okafor of Larchmont Research spoke in Toronto.";
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(GArray) m = find (text);
+
+      g_assert_cmpuint (m->len, ==, 3);
+    }
+}
+
+static void
+test_threads (void)
+{
+  GThreadPool *pool = g_thread_pool_new (test_threads_worker, NULL, 4, TRUE, NULL);
+
+  for (guint i = 0; i < 8; i++)
+    g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
+  g_thread_pool_free (pool, FALSE, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  recognizer = dsr_recognizer_new (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/dsr/recognizer/titles-outside", test_titles_outside);
+  g_test_add_func ("/dsr/recognizer/roles", test_roles);
+  g_test_add_func ("/dsr/recognizer/sentence-initial", test_sentence_initial);
+  g_test_add_func ("/dsr/recognizer/acronym-definition", test_acronym_definition);
+  g_test_add_func ("/dsr/recognizer/org-cues", test_org_cues);
+  g_test_add_func ("/dsr/recognizer/domain", test_domain);
+  g_test_add_func ("/dsr/recognizer/places", test_places);
+  g_test_add_func ("/dsr/recognizer/gazetteer", test_gazetteer);
+  g_test_add_func ("/dsr/recognizer/nationalities", test_nationalities);
+  g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
+  g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
+  g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);
+  g_test_add_func ("/dsr/recognizer/lab-labs", test_lab_labs);
+  g_test_add_func ("/dsr/recognizer/transliteration", test_transliteration);
+  g_test_add_func ("/dsr/recognizer/misspelling-suggested", test_misspelling_suggested);
+  g_test_add_func ("/dsr/recognizer/known-and-rejected", test_known_and_rejected);
+  g_test_add_func ("/dsr/recognizer/headings", test_spans_headings);
+  g_test_add_func ("/dsr/recognizer/sample-investigation", test_sample_investigation);
+  g_test_add_func ("/dsr/recognizer/threads", test_threads);
+
+  status = g_test_run ();
+  dsr_recognizer_free (recognizer);
+
+  return status;
+}
