@@ -262,8 +262,10 @@ assert_quote (Doc        *doc,
   if (evidence != NULL)
     {
       g_autofree char *got = slice (doc->text, q->speaker_start, q->speaker_end);
+      g_auto(GStrv) words = g_strsplit_set (got, " \n", -1);
+      g_autofree char *joined = g_strjoinv (" ", words);
 
-      g_assert_cmpstr (got, ==, evidence);
+      g_assert_cmpstr (joined, ==, evidence);
     }
   if (cue != NULL)
     {
@@ -768,17 +770,6 @@ test_sample_committee (void)
 }
 
 static void
-test_debug (void)
-{
-  static const Entity e[] = {
-    { DSR_ENTITY_ORG, "Belozar Labs" },
-    { DSR_ENTITY_ORG, "Federal Communications Oversight Board|FCOB" },
-  };
-  g_autoptr(Doc) doc = doc_new ("The Federal Communications Oversight Board met Belozar Labs.\n\nThe board's summary of its findings reads, in part:\n\n> The question is hard.", e, 2);
-  dump (doc);
-}
-
-static void
 test_sample_fcob (void)
 {
   g_autoptr(Doc) doc = sample ("fcob-statement-2017.md");
@@ -787,7 +778,7 @@ test_sample_fcob (void)
   assert_quote (doc, "It is a finding", "Daniel Achterberg", NULL, NULL);
   assert_quote (doc, "We read the report", "Daniel Achterberg", "he", "said");
   assert_quote (doc, "The question for a federal", "Federal Communications Oversight Board",
-                NULL, "reads");
+                "The board's summary of its findings", "findings reads");
 }
 
 static void
@@ -855,7 +846,6 @@ main (int   argc,
   g_test_add_func ("/dsr/quotes/sample/statement", test_sample_statement);
   g_test_add_func ("/dsr/quotes/sample/committee", test_sample_committee);
   g_test_add_func ("/dsr/quotes/sample/fcob", test_sample_fcob);
-  g_test_add_func ("/dsr/quotes/debug", test_debug);
   g_test_add_func ("/dsr/quotes/sample/wire", test_sample_wire);
   g_test_add_func ("/dsr/quotes/sample/blog", test_sample_blog);
 

@@ -971,9 +971,12 @@ lookup_name (Finder *f,
              gint64  start,
              gint64  end)
 {
-  g_autofree char *name = g_ucs4_to_utf8 (f->s + start, end - start, NULL, NULL, NULL);
+  g_autoptr(GString) name = g_string_new (NULL);
 
-  return name != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (f->names, name)) - 1 : -1;
+  /* Raw text may break a name across lines. */
+  for (gint64 i = start; i < end; i++)
+    g_string_append_unichar (name, is_space (f->s[i]) ? ' ' : f->s[i]);
+  return GPOINTER_TO_INT (g_hash_table_lookup (f->names, name->str)) - 1;
 }
 
 static int
