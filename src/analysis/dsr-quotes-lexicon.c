@@ -64,6 +64,9 @@ static const Entry entries[] = {
   { "отметил", INV }, { "отметила", INV }, { "написал", INV }, { "написала", INV },
   { "сообщил", INV }, { "сообщила", INV }, { "подчеркнул", INV }, { "подчеркнула", INV },
   { "пояснил", INV }, { "пояснила", INV },
+  { "sagte", INV }, { "sagt", INV }, { "erklärte", INV }, { "betonte", INV },
+  { "dit", INV }, { "déclare", INV }, { "accused", CUE },
+  { "criticised", CUE }, { "criticized", CUE }, { "welcomed", CUE },
   /* Participles: the speaker is the subject of the sentence ("…, saying: “…”"). */
   { "saying", SAY }, { "adding", SAY }, { "stating", SAY }, { "noting", SAY },
   { "arguing", SAY }, { "warning", SAY }, { "writing", SAY }, { "insisting", SAY },
@@ -160,6 +163,11 @@ static const Entry entries[] = {
   { "councillor", PER, "councillor" }, { "councilor", PER, "councillor" },
   { "deputy", PER, "deputy" }, { "treasurer", PER, "treasurer" },
   { "man", PER, "man" }, { "woman", PER, "woman" }, { "member", PER, "member" },
+  { "nurse", PER, "nurse" }, { "driver", PER, "driver" }, { "teacher", PER, "teacher" },
+  { "farmer", PER, "farmer" }, { "student", PER, "student" }, { "worker", PER, "worker" },
+  { "soldier", PER, "soldier" }, { "epidemiologist", PER, "scientist" },
+  { "keeper", PER, "keeper" }, { "trustee", PER, "trustee" }, { "writer", PER, "writer" },
+  { "vice-chair", PER, "chair" }, { "governor", PER, "governor" },
 
   /* Unnamed speakers: never resolved to an entity. */
   { "source", ANO }, { "sources", ANO }, { "official", ANO }, { "officials", ANO },
@@ -201,6 +209,18 @@ static const Entry entries[] = {
   { "software", ORG, "company" }, { "holdings", ORG, "company" },
   { "research", ORG, "company" }, { "partners", ORG, "company" },
   { "airlines", ORG, "company" }, { "energy", ORG, "company" },
+  { "utilities", ORG, "company" }, { "motors", ORG, "company" },
+  { "shipping", ORG, "company" }, { "freight", ORG, "company" },
+  { "logistics", ORG, "company" }, { "pharmaceuticals", ORG, "company" },
+  { "telecom", ORG, "company" }, { "airways", ORG, "company" },
+  { "mining", ORG, "company" }, { "foods", ORG, "company" }, { "studio", ORG, "company" },
+  { "federation", ORG, "organisation" }, { "association", ORG, "organisation" },
+  { "alliance", ORG, "organisation" }, { "coalition", ORG, "organisation" },
+  { "forum", ORG, "organisation" }, { "society", ORG, "organisation" },
+  { "network", ORG, "organisation" }, { "club", ORG, "organisation" },
+  { "league", ORG, "organisation" }, { "trust", ORG, "organisation" },
+  { "hospital", ORG, "organisation" }, { "school", ORG, "organisation" },
+  { "treasury", ORG, "ministry" }, { "parliament", ORG, "government" },
 
   /* Documents speak for their author: "the company's statement says". */
   { "statement", DOC, "statement" }, { "story", DOC, "story" }, { "report", DOC, "report" },
@@ -211,6 +231,9 @@ static const Entry entries[] = {
   { "directive", DOC, "directive" }, { "memo", DOC, "memo" }, { "ruling", DOC, "ruling" },
   { "account", DOC, "account" }, { "complaint", DOC, "complaint" },
   { "announcement", DOC, "announcement" }, { "transcript", DOC, "transcript" },
+  { "interview", DOC, "interview" }, { "figures", DOC, "figures" }, { "lawsuit", DOC, "lawsuit" },
+  { "paper", DOC, "paper" }, { "study", DOC, "study" }, { "tweet", DOC, "tweet" },
+  { "speech", DOC, "speech" }, { "minutes", DOC, "minutes" }, { "documents", DOC, "documents" },
 };
 
 static GHashTable *

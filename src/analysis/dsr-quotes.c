@@ -139,6 +139,8 @@ typedef struct
   guint             n_ments;
   int              *last_person;  /* per mention: most recent person mention so far, -1 */
   int              *last_org;
+  int              *sentence_first;  /* per mention: the first mention of its sentence */
+  gboolean         *object;          /* per mention: after a preposition ("wrote to X") */
   GArray           *groups;
   GHashTable       *names;      /* name or alias -> group + 1 */
   GHashTable       *roles;      /* class key -> GArray of RoleEntry */
@@ -899,6 +901,33 @@ collect_roles (Finder                 *f,
     }
 }
 
+/* Is the word before @pos a preposition? "wrote to Whitby", "met with Dahl". */
+static gboolean
+after_preposition (Finder *f,
+                   gint64  pos)
+{
+  static const char *words[] = { "to", "with", "by", "from", "at", "for", "of", "about",
+                                 "against", "on", "into", "and" };
+  char word[16];
+  gint64 i = pos, end;
+  int len = 0;
+
+  while (i > 0 && is_space (f->s[i - 1]))
+    i--;
+  end = i;
+  while (i > 0 && end - i < 8 && g_unichar_isalpha (f->s[i - 1]))
+    i--;
+  if (end - i >= 8 || end == i)
+    return FALSE;
+  for (gint64 k = i; k < end; k++)
+    word[len++] = (char)g_unichar_tolower (f->s[k]);
+  word[len] = '\0';
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (strcmp (word, words[w]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 prepare_mentions (Finder *f,
                   GArray *mentions)
@@ -906,6 +935,8 @@ prepare_mentions (Finder *f,
   g_autofree gboolean *named = NULL;
   guint q = 0;
   int person = -1, org = -1;
+  int sentence = -1;
+  gint64 scanned = 0;
 
   if (mentions == NULL || mentions->len == 0)
     return;
@@ -914,12 +945,29 @@ prepare_mentions (Finder *f,
   qsort (f->ments, f->n_ments, sizeof (DsrEntityMention), compare_mentions);
   f->last_person = g_new (int, f->n_ments);
   f->last_org = g_new (int, f->n_ments);
+  f->sentence_first = g_new (int, f->n_ments);
+  f->object = g_new0 (gboolean, f->n_ments);
   named = g_new0 (gboolean, f->groups != NULL ? f->groups->len : 0);
 
   for (guint i = 0; i < f->n_ments; i++)
     {
       const DsrEntityMention *m = &f->ments[i];
       gboolean inside = FALSE;
+
+      for (; scanned < m->start; scanned++)
+        {
+          gunichar c = f->s[scanned];
+
+          if (((c == '.' || c == '!' || c == '?') && scanned + 1 < f->n &&
+               is_space (f->s[scanned + 1])) ||
+              (c == '\n' && scanned + 1 < f->n && f->s[scanned + 1] == '\n'))
+            sentence = (int)i;
+        }
+      scanned = MAX (scanned, m->end);
+      f->sentence_first[i] = sentence >= 0 ? sentence : (int)i;
+      if (sentence < 0)
+        sentence = (int)i;
+      f->object[i] = after_preposition (f, m->start);
 
       /* A name inside a quotation is not who speaks next: “I disagree with Okafor,” he said. */
       while (q < f->quotes->len &&
@@ -986,7 +1034,19 @@ resolve_pronoun (Finder     *f,
 {
   if (strcmp (word, "he") == 0 || strcmp (word, "she") == 0 ||
       strcmp (word, "он") == 0 || strcmp (word, "она") == 0)
-    return recent_group (f, DSR_ENTITY_PERSON, pos);
+    {
+      /* The subject before the object: "Carvajal wrote to Whitby. “…,” she wrote." */
+      int i = recent_mention (f, DSR_ENTITY_PERSON, pos);
+      int first;
+
+      if (i < 0)
+        return -1;
+      first = f->sentence_first[i];
+      if (f->object[i] && first != i && f->ments[first].kind == DSR_ENTITY_PERSON &&
+          group_of (f, &f->ments[first]) >= 0)
+        return group_of (f, &f->ments[first]);
+      return group_of (f, &f->ments[i]);
+    }
   if (strcmp (word, "it") == 0 || strcmp (word, "which") == 0)
     return recent_group (f, DSR_ENTITY_ORG, pos);
   if (strcmp (word, "they") == 0)
@@ -1173,6 +1233,8 @@ finish_name (Finder *f,
   np->start = t[first].start;
   np->end = t[last].possessive ? t[last].end - 2 : t[last].end;
   np->group = lookup_name (f, np->start, np->end);
+  np->person = np->group < 0 ||
+               g_array_index (f->groups, DsrEntityGroup, np->group).kind == DSR_ENTITY_PERSON;
 }
 
 static gboolean
@@ -1227,7 +1289,12 @@ np_forward (Finder *f,
         {
           if (j > i && (m = mention_covering (f, t[j].start)) != NULL && head >= 0 &&
               m->start == t[j].start)
-            return name_from_mention (f, t, j, hi, j, m, np);   /* "the analyst Helen Okafor" */
+            {
+              /* "the analyst Helen Okafor"; but not "the firm representing Okafor" */
+              if (t[head].lex != NULL && (t[head].lex->flags & DSR_LEX_PERSON))
+                return name_from_mention (f, t, j, hi, j, m, np);
+              break;
+            }
           head = j;
         }
       if (head < 0 || !description (f, t, i, head, np))
@@ -1305,22 +1372,50 @@ np_backward (Finder   *f,
 
   if (t[e].ch == ',' && appositions)
     {
-      Np pre, seg;
-      gboolean have_pre, have_seg;
-      int c = e - 1;
+      /* "Daniel Okonjo, a partner at Tallis & Royle, the firm acting for her, said":
+       * up to three comma-delimited appositions; the name before them, or a name that
+       * is one of them, is the speaker. */
+      int commas[4];
+      int nc = 0;
+      Np pre, seg, choice = { 0, };
+      gboolean have_pre, have_choice = FALSE;
 
-      while (c >= lo && c > e - MAX_APPOSITION && t[c].ch != ',' && !is_terminator (t, c))
-        c--;
-      if (c < lo || t[c].ch != ',')
+      commas[nc++] = e;
+      while (nc < 4)
+        {
+          int c = commas[nc - 1] - 1;
+
+          while (c >= lo && c > commas[nc - 1] - MAX_APPOSITION && t[c].ch != ',' &&
+                 !is_terminator (t, c))
+            c--;
+          if (c < lo || t[c].ch != ',')
+            break;
+          commas[nc++] = c;
+        }
+      if (nc == 1)
         return FALSE;
-      have_pre = np_backward (f, t, lo, c - 1, FALSE, &pre);
-      have_seg = np_forward (f, t, e, c + 1, &seg);
-      if (have_pre && (pre.type == NP_NAME || pre.type == NP_PRONOUN))
+      have_pre = np_backward (f, t, lo, commas[nc - 1] - 1, FALSE, &pre);
+      if (have_pre && ((pre.type == NP_NAME && pre.person) || pre.type == NP_PRONOUN))
+        {
+          *np = pre;
+          return TRUE;
+        }
+      for (int k = nc - 1; k > 0; k--)
+        if (np_forward (f, t, commas[k - 1], commas[k] + 1, &seg) && seg.type == NP_NAME &&
+            (seg.person || !have_choice))
+          {
+            if (seg.person)
+              {
+                *np = seg;
+                return TRUE;
+              }
+            choice = seg;
+            have_choice = TRUE;
+          }
+      if (have_pre && (pre.type == NP_NAME || !have_choice))
         *np = pre;
-      else if (have_seg && seg.type == NP_NAME)
-        *np = seg;
-      else if (have_pre)
-        *np = pre;
+      else if (have_choice)
+        *np = choice;
       else
         return FALSE;
       return TRUE;
@@ -1961,6 +2056,8 @@ dsr_quotes_find (const char *text,
   g_free (f.ments);
   g_free (f.last_person);
   g_free (f.last_org);
+  g_free (f.sentence_first);
+  g_free (f.object);
   g_hash_table_unref (f.names);
   g_hash_table_unref (f.roles);
   g_array_unref (f.scratch);
