@@ -662,7 +662,246 @@ test_linear_time (void)
   g_string_free (text, TRUE);
 }
 
-/* 3. The sample investigation */
+/* 3. The attribution test set: tests/data/quotes/attribution.txt */
+
+typedef struct
+{
+  gint64  offset;   /* in the text without markers */
+  char   *label;    /* canonical name, "-" or "scare" */
+} Marker;
+
+static void
+marker_clear (Marker *marker)
+{
+  g_free (marker->label);
+}
+
+typedef struct
+{
+  guint quotations;   /* markers other than scare */
+  guint correct;
+  guint scare;        /* scare markers */
+  guint scare_found;
+  guint unexpected;   /* quotations found where no marker is */
+} Score;
+
+static Doc *
+doc_build (char   *text,
+           GArray *spans,
+           GArray *groups)
+{
+  Doc *doc = g_new0 (Doc, 1);
+
+  doc->text = text;
+  doc->spans = spans;
+  doc->groups = groups;
+  doc->mentions = find_mentions (doc->text, doc->groups);
+  doc->quotes = dsr_quotes_find (doc->text, doc->spans, doc->mentions, doc->groups);
+  return doc;
+}
+
+/* The quotation a marker at @offset stands for: the one ending there, or just before a
+ * sentence's final punctuation. */
+static int
+quote_at_marker (Doc    *doc,
+                 gint64  offset)
+{
+  for (guint i = 0; i < doc->quotes->len; i++)
+    {
+      DsrQuote *q = &g_array_index (doc->quotes, DsrQuote, i);
+
+      if (q->end == offset)
+        return (int)i;
+      if (q->end < offset && offset - q->end <= 2)
+        {
+          g_autofree char *between = slice (doc->text, q->end, offset);
+
+          if (strspn (between, ".,;:") == strlen (between))
+            return (int)i;
+        }
+    }
+  return -1;
+}
+
+static void
+score_document (const char *title,
+                GString    *body,
+                GArray     *groups,
+                Score      *score)
+{
+  g_autoptr(GArray) markers = g_array_new (FALSE, TRUE, sizeof (Marker));
+  g_auto(GStrv) lines = g_strsplit (body->str, "\n", -1);
+  GArray *spans = g_array_new (FALSE, TRUE, sizeof (DsrSpan));
+  GString *text = g_string_new (NULL);
+  g_autofree gboolean *matched = NULL;
+  g_autoptr(Doc) doc = NULL;
+  gint64 offset = 0;
+
+  g_array_set_clear_func (markers, (GDestroyNotify)marker_clear);
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      const char *p = lines[l];
+      gint64 block_start;
+
+      if (l > 0)
+        {
+          g_string_append_c (text, '\n');
+          offset++;
+        }
+      block_start = offset;
+      if (g_str_has_prefix (p, "> "))
+        p += 2;
+      while (*p != '\0')
+        {
+          if (g_str_has_prefix (p, "⟦"))
+            {
+              const char *end = strstr (p, "⟧");
+              Marker marker;
+
+              g_assert_nonnull (end);
+              p += strlen ("⟦");
+              marker.offset = offset;
+              marker.label = g_strndup (p, end - p);
+              g_array_append_val (markers, marker);
+              p = end + strlen ("⟧");
+              continue;
+            }
+          g_string_append_unichar (text, g_utf8_get_char (p));
+          offset++;
+          p = g_utf8_next_char (p);
+        }
+      if (g_str_has_prefix (lines[l], "> "))
+        {
+          DsrSpan span = { DSR_SPAN_BLOCKQUOTE, block_start, offset, 0, NULL };
+
+          g_array_append_val (spans, span);
+        }
+    }
+
+  doc = doc_build (g_string_free (text, FALSE), spans, groups);
+  matched = g_new0 (gboolean, doc->quotes->len + 1);
+  for (guint i = 0; i < markers->len; i++)
+    {
+      Marker *marker = &g_array_index (markers, Marker, i);
+      int q = quote_at_marker (doc, marker->offset);
+      const DsrQuote *quote = q >= 0 ? &g_array_index (doc->quotes, DsrQuote, q) : NULL;
+      gboolean scare = g_str_equal (marker->label, "scare");
+      gboolean right;
+
+      if (q >= 0)
+        matched[q] = TRUE;
+      if (scare)
+        {
+          score->scare++;
+          right = quote != NULL && quote->scare;
+          score->scare_found += right;
+        }
+      else
+        {
+          score->quotations++;
+          right = quote != NULL && !quote->scare &&
+                  g_str_equal (speaker_of (doc, quote), marker->label);
+          score->correct += right;
+        }
+      if (!right)
+        {
+          g_autofree char *got = quote != NULL ? slice (doc->text, quote->start, quote->end) :
+                                                 g_strdup ("(no quotation ends here)");
+          g_autofree char *evidence = quote != NULL && quote->speaker_start >= 0 ?
+            slice (doc->text, quote->speaker_start, quote->speaker_end) : g_strdup ("");
+
+          g_test_message ("%s: expected %s, got %s%s for %s (evidence \"%s\", cue \"%s\")",
+                          title, marker->label, quote != NULL ? speaker_of (doc, quote) : "",
+                          quote != NULL && quote->scare ? " (scare)" : "", got, evidence,
+                          quote != NULL && quote->cue != NULL ? quote->cue : "");
+        }
+    }
+  for (guint i = 0; i < doc->quotes->len; i++)
+    if (!matched[i])
+      {
+        g_autofree char *got = quote_text (doc, i);
+
+        score->unexpected++;
+        g_test_message ("%s: unexpected quotation %s", title, got);
+      }
+}
+
+static void
+test_attribution_set (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "quotes",
+                                                 "attribution.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *title = NULL;
+  GString *body = NULL;
+  GArray *groups = NULL;
+  Score score = { 0, };
+  guint documents = 0;
+  double accuracy;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint l = 0; ; l++)
+    {
+      const char *line = lines[l];
+
+      if (line == NULL || g_str_has_prefix (line, "=== "))
+        {
+          if (body != NULL)
+            {
+              g_strstrip (body->str);
+              body->len = strlen (body->str);
+              score_document (title, body, groups, &score);
+              g_string_free (body, TRUE);
+              documents++;
+            }
+          if (line == NULL)
+            break;
+          g_free (title);
+          title = g_strdup (line + 4);
+          body = g_string_new (NULL);
+          groups = g_array_new (FALSE, TRUE, sizeof (DsrEntityGroup));
+          g_array_set_clear_func (groups, (GDestroyNotify)dsr_entity_group_clear);
+          continue;
+        }
+      if (body == NULL || line[0] == '#')
+        continue;
+      if (line[0] == '@')
+        {
+          static const struct { const char *tag; DsrEntityKind kind; } tags[] = {
+            { "@person ", DSR_ENTITY_PERSON }, { "@org ", DSR_ENTITY_ORG },
+            { "@place ", DSR_ENTITY_PLACE }, { "@other ", DSR_ENTITY_OTHER },
+          };
+          gboolean known = FALSE;
+
+          for (guint t = 0; t < G_N_ELEMENTS (tags); t++)
+            if (g_str_has_prefix (line, tags[t].tag))
+              {
+                add_entity (groups, tags[t].kind, line + strlen (tags[t].tag));
+                known = TRUE;
+              }
+          g_assert_true (known);
+          continue;
+        }
+      g_string_append (body, line);
+      g_string_append_c (body, '\n');
+    }
+
+  accuracy = (double)score.correct / score.quotations;
+  g_test_message ("attribution accuracy %.3f (%u of %u quotations in %u documents); "
+                  "scare quotes %u of %u; unexpected quotations %u",
+                  accuracy, score.correct, score.quotations, documents, score.scare_found,
+                  score.scare, score.unexpected);
+  g_assert_cmpuint (score.quotations, >=, 60);
+  g_assert_cmpfloat (accuracy, >=, 0.9);
+  g_assert_cmpuint (score.scare_found, ==, score.scare);
+  g_assert_cmpuint (score.unexpected, ==, 0);
+}
+
+/* 4. The sample investigation */
 
 static const Entity sample_entities[] = {
   { DSR_ENTITY_PERSON, "Yevgeny Belozar|Belozar|Евгений Белозар|Белозар" },
@@ -842,6 +1081,7 @@ main (int   argc,
   g_test_add_func ("/dsr/quotes/names-inside-quotes-are-not-speakers",
                    test_names_inside_quotes_are_not_speakers);
   g_test_add_func ("/dsr/quotes/linear-time", test_linear_time);
+  g_test_add_func ("/dsr/quotes/attribution-set", test_attribution_set);
   g_test_add_func ("/dsr/quotes/sample/packet-policy", test_sample_packet_policy);
   g_test_add_func ("/dsr/quotes/sample/statement", test_sample_statement);
   g_test_add_func ("/dsr/quotes/sample/committee", test_sample_committee);

@@ -1499,6 +1499,22 @@ np_backward (Finder   *f,
           *np = head;
         }
     }
+  /* "A nurse who left St Columba's in January described…": the relative clause is not
+   * the subject. */
+  if (appositions)
+    for (int k = np->first - 1; k >= lo && k >= np->first - 10; k--)
+      {
+        Np head;
+
+        if (t[k].ch != 0 || has_flag (&t[k], DSR_LEX_CUE))
+          break;
+        if ((is_word (&t[k], "who") || is_word (&t[k], "which") || is_word (&t[k], "whose")) &&
+            np_backward (f, t, lo, k - 1, FALSE, &head) && head.group != -2)
+          {
+            *np = head;
+            break;
+          }
+      }
   if (np->group == -2)
     return FALSE;
   return TRUE;
