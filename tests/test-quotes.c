@@ -826,11 +826,10 @@ score_document (const char *title,
       }
 }
 
-static void
-test_attribution_set (void)
+static Score
+score_file (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "quotes",
-                                                 "attribution.txt", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "quotes", name, NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
@@ -891,14 +890,33 @@ test_attribution_set (void)
     }
 
   accuracy = (double)score.correct / score.quotations;
-  g_test_message ("attribution accuracy %.3f (%u of %u quotations in %u documents); "
-                  "scare quotes %u of %u; unexpected quotations %u",
+  g_test_message ("%s: attribution accuracy %.3f (%u of %u quotations in %u documents); "
+                  "scare quotes %u of %u; unexpected quotations %u", name,
                   accuracy, score.correct, score.quotations, documents, score.scare_found,
                   score.scare, score.unexpected);
+  return score;
+}
+
+static void
+test_attribution_set (void)
+{
+  Score score = score_file ("attribution.txt");
+  double accuracy = (double)score.correct / score.quotations;
+
   g_assert_cmpuint (score.quotations, >=, 60);
   g_assert_cmpfloat (accuracy, >=, 0.9);
   g_assert_cmpuint (score.scare_found, ==, score.scare);
   g_assert_cmpuint (score.unexpected, ==, 0);
+}
+
+/* Written after the rules were frozen: its figure is reported, and must not fall below
+ * the target either. */
+static void
+test_attribution_unseen (void)
+{
+  Score score = score_file ("attribution-unseen.txt");
+
+  g_assert_cmpfloat ((double)score.correct / score.quotations, >=, 0.9);
 }
 
 /* 4. The sample investigation */
@@ -1082,6 +1100,7 @@ main (int   argc,
                    test_names_inside_quotes_are_not_speakers);
   g_test_add_func ("/dsr/quotes/linear-time", test_linear_time);
   g_test_add_func ("/dsr/quotes/attribution-set", test_attribution_set);
+  g_test_add_func ("/dsr/quotes/attribution-unseen", test_attribution_unseen);
   g_test_add_func ("/dsr/quotes/sample/packet-policy", test_sample_packet_policy);
   g_test_add_func ("/dsr/quotes/sample/statement", test_sample_statement);
   g_test_add_func ("/dsr/quotes/sample/committee", test_sample_committee);
