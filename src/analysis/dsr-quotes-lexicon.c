@@ -221,6 +221,14 @@ static const Entry entries[] = {
   { "league", ORG, "organisation" }, { "trust", ORG, "organisation" },
   { "hospital", ORG, "organisation" }, { "school", ORG, "organisation" },
   { "treasury", ORG, "ministry" }, { "parliament", ORG, "government" },
+  { "museum", ORG, "museum" }, { "gallery", ORG, "museum" }, { "library", ORG, "library" },
+  { "theatre", ORG, "organisation" }, { "orchestra", ORG, "organisation" },
+  { "church", ORG, "organisation" }, { "airport", ORG, "organisation" },
+  { "prison", ORG, "organisation" }, { "zoo", ORG, "organisation" },
+  { "college", ORG, "university" }, { "academy", ORG, "institute" },
+  { "army", ORG, "organisation" }, { "navy", ORG, "organisation" },
+  { "embassy", ORG, "organisation" }, { "consulate", ORG, "organisation" },
+  { "collection", ORG, "museum" }, { "archive", ORG, "library" },
 
   /* Documents speak for their author: "the company's statement says". */
   { "statement", DOC, "statement" }, { "story", DOC, "story" }, { "report", DOC, "report" },

@@ -1322,6 +1322,21 @@ np_forward (Finder *f,
 
       while (last + 1 < hi && !t[last].possessive)
         {
+          /* A title before a known name: "Councillor Morgan Feeney", "Judge Ray Obi". */
+          if ((m = mention_covering (f, t[last + 1].start)) != NULL &&
+              m->start == t[last + 1].start)
+            {
+              int whole = lookup_name (f, t[i].start, m->end);
+
+              /* A name the mention only ends ("Irina" + "Vashenko" across a line break)
+               * or a title before it; the evidence covers both. */
+              name_from_mention (f, t, last + 1, hi, last + 1, m, np);
+              np->first = i;
+              np->start = t[i].start;
+              if (whole >= 0)
+                np->group = whole;
+              return TRUE;
+            }
           if (is_name_word (&t[last + 1]))
             last++;
           else if (last + 2 < hi && is_name_word (&t[last + 2]) &&
