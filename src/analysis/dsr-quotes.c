@@ -29,18 +29,38 @@
  *    two words in marks, without a sentence's final punctuation, are scare quotes.
  *
  * 2. Speakers. Around each quotation a bounded window of tokens is read: the clause after
- *    the closing mark ("…,” said Okafor", "…,” the analyst said") and the sentence before
+ *    the closing mark ("…,” said Okafor", "…,” the analyst said"), then the sentence before
  *    the opening mark ("Okafor said: “…”", "according to the agency, “…”", "the company's
  *    statement says “…”"), then an introduction ending in a colon in the paragraph before,
  *    then the sentence before. The speaker is a name (an entity mention, else capitalised
- *    words), a pronoun, or a description, resolved to the most recent compatible entity:
- *    he/she/who to a person, it/which to an organisation, they to an organisation, else a
- *    person; a person's role ("the analyst") to the last person introduced in that role,
- *    else the last person; a kind of organisation ("the agency") to the last organisation
- *    of that class, else the last organisation. Unnamed speakers ("a source", "one of
- *    them", "an official") keep their evidence but no entity. A quotation without its own
- *    attribution inherits from its chain, from the quotation before it in the paragraph,
- *    and, when the paragraph is nothing but quotation, from the paragraph before.
+ *    words: their offsets are kept and the group is -1 unless a group has that name), a
+ *    pronoun, or a description, resolved to the most recent compatible entity outside
+ *    quotations (a name inside a quotation is not its speaker):
+ *    - he/she: the last person, except that a person named after a preposition ("wrote to
+ *      Whitby") yields to the person who began that sentence (its subject);
+ *    - it/which: the last organisation; who: the person just named, else the last
+ *      organisation;
+ *    - they: the last organisation, else the last person (news prose uses "they" for
+ *      companies and bodies far more than for one named person; unnamed groups of people
+ *      are usually descriptions, "the researchers", which are unnamed speakers);
+ *    - "the analyst", "the chief executive": the last person introduced in that role
+ *      ("Helen Okafor, principal analyst…", "chief executive Yevgeny Belozar"), else the
+ *      first one introduced later ("The chief executive of X told MPs…" before the name),
+ *      else the last person;
+ *    - "the company", "the agency", "the board", "the regulator": the last organisation
+ *      of that class (from its name, "… Oversight Board", or from words around it, "the
+ *      Meridian Wire news agency"), else the last organisation not known to be of
+ *      another class;
+ *    - "a spokesperson" (for X) speaks for X, or for the last organisation; other
+ *      indefinite descriptions ("an analyst", "a source", "one of them", "the
+ *      researchers") are unnamed speakers: evidence kept, no entity;
+ *    - a document speaks for its owner: "its statement", "the board's summary", "Carvalho's
+ *      post"; "the report says" for the last organisation.
+ *    A quotation without its own attribution inherits one: from the other parts of its
+ *    continued quotation, from the quotation before it in the paragraph (two spans of an
+ *    interrupted quotation share one attribution), and, when the paragraph is nothing but
+ *    quotation, from the last quotation of the paragraph before. Every attribution is a
+ *    suggestion with its evidence (speaker and cue offsets); the caller stores it as such.
  *
  * Every window is bounded and the "most recent entity" questions are binary searches
  * over arrays computed once, so the whole is O(n log m) in text length and mentions. */
