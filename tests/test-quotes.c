@@ -175,6 +175,21 @@ doc_new (const char   *text,
   return doc;
 }
 
+static Doc *
+doc_build (char   *text,
+           GArray *spans,
+           GArray *groups)
+{
+  Doc *doc = g_new0 (Doc, 1);
+
+  doc->text = text;
+  doc->spans = spans;
+  doc->groups = groups;
+  doc->mentions = find_mentions (doc->text, doc->groups);
+  doc->quotes = dsr_quotes_find (doc->text, doc->spans, doc->mentions, doc->groups);
+  return doc;
+}
+
 static void
 doc_free (Doc *doc)
 {
@@ -627,6 +642,22 @@ test_inheritance (void)
 }
 
 static void
+test_headings_do_not_inherit (void)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, TRUE, sizeof (DsrSpan));
+  const char *text = "“The depot will reopen,” Marsh said.\n\n“Not this year”\n\nMore text.";
+  DsrSpan heading = { DSR_SPAN_HEADING, 38, 53, 2, NULL };
+  g_autoptr(Doc) doc = NULL;
+
+  g_array_append_val (spans, heading);
+  doc = doc_build (g_strdup (text), g_steal_pointer (&spans),
+                   g_array_new (FALSE, TRUE, sizeof (DsrEntityGroup)));
+  g_assert_cmpuint (doc->quotes->len, ==, 2);
+  g_assert_cmpint (g_array_index (doc->quotes, DsrQuote, 1).start, ==, 38);
+  g_assert_cmpint (g_array_index (doc->quotes, DsrQuote, 1).speaker_start, ==, -1);
+}
+
+static void
 test_inheritance_from_sentence_before (void)
 {
   g_autoptr(Doc) doc = DOC ("Quennell said the inquiry was a formality. “It will change "
@@ -684,21 +715,6 @@ typedef struct
   guint scare_found;
   guint unexpected;   /* quotations found where no marker is */
 } Score;
-
-static Doc *
-doc_build (char   *text,
-           GArray *spans,
-           GArray *groups)
-{
-  Doc *doc = g_new0 (Doc, 1);
-
-  doc->text = text;
-  doc->spans = spans;
-  doc->groups = groups;
-  doc->mentions = find_mentions (doc->text, doc->groups);
-  doc->quotes = dsr_quotes_find (doc->text, doc->spans, doc->mentions, doc->groups);
-  return doc;
-}
 
 /* The quotation a marker at @offset stands for: the one ending there, or just before a
  * sentence's final punctuation. */
@@ -1094,6 +1110,7 @@ main (int   argc,
   g_test_add_func ("/dsr/quotes/unknown-name-keeps-evidence", test_unknown_name_keeps_evidence);
   g_test_add_func ("/dsr/quotes/anonymous-speaker", test_anonymous_speaker);
   g_test_add_func ("/dsr/quotes/inheritance", test_inheritance);
+  g_test_add_func ("/dsr/quotes/headings-do-not-inherit", test_headings_do_not_inherit);
   g_test_add_func ("/dsr/quotes/inheritance-from-sentence-before",
                    test_inheritance_from_sentence_before);
   g_test_add_func ("/dsr/quotes/names-inside-quotes-are-not-speakers",

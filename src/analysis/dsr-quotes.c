@@ -26,7 +26,8 @@
  *    that ends inside a quotation while the next one opens with the same kind of mark
  *    continues the quotation: each paragraph's part is a quotation, linked in a chain.
  *    Block quotes (spans, or "> " lines in raw Markdown) are quotations as a whole. One or
- *    two words in marks, without a sentence's final punctuation, are scare quotes.
+ *    two words in marks, without a sentence's final punctuation, are scare quotes, unless
+ *    an attribution follows at once («Нет», — сказал он; “Never”, she said).
  *
  * 2. Speakers. Around each quotation a bounded window of tokens is read: the clause after
  *    the closing mark ("…,” said Okafor", "…,” the analyst said"), then the sentence before
@@ -76,6 +77,7 @@ typedef struct
   gint64 start;
   gint64 end;
   int    blockquote;   /* -1, or an id shared by the paragraphs of one block quote */
+  gboolean heading;
 } Para;
 
 typedef enum
@@ -290,7 +292,8 @@ find_paragraphs (Finder *f,
                  GArray *spans)
 {
   g_autoptr(GArray) quotes = g_array_new (FALSE, FALSE, sizeof (DsrSpan));
-  guint next_quote = 0;
+  g_autoptr(GArray) headings = g_array_new (FALSE, FALSE, sizeof (DsrSpan));
+  guint next_quote = 0, next_heading = 0;
   gint64 i = 0;
 
   for (guint k = 0; spans != NULL && k < spans->len; k++)
@@ -299,12 +302,15 @@ find_paragraphs (Finder *f,
 
       if (span->kind == DSR_SPAN_BLOCKQUOTE)
         g_array_append_vals (quotes, span, 1);
+      else if (span->kind == DSR_SPAN_HEADING)
+        g_array_append_vals (headings, span, 1);
     }
   g_array_sort (quotes, compare_span_starts);
+  g_array_sort (headings, compare_span_starts);
 
   while (i < f->n)
     {
-      Para para = { 0, 0, -1 };
+      Para para = { 0, 0, -1, FALSE };
       gint64 j;
 
       while (i < f->n && is_space (f->s[i]))
@@ -328,6 +334,14 @@ find_paragraphs (Finder *f,
         para.end--;
       i = j;
 
+      if (spans == NULL && f->s[para.start] == '#')
+        para.heading = TRUE;   /* a raw Markdown heading */
+      while (next_heading < headings->len &&
+             g_array_index (headings, DsrSpan, next_heading).end <= para.start)
+        next_heading++;
+      if (next_heading < headings->len &&
+          g_array_index (headings, DsrSpan, next_heading).start <= para.start)
+        para.heading = TRUE;
       if (spans == NULL && f->s[para.start] == '>')
         {
           /* A raw Markdown block quote: "> text". */
@@ -2041,7 +2055,10 @@ inherit (Finder *f)
           if (last_in_para >= 0)
             copy_attribution (f, q, last_in_para);
           else if (prev_para_last >= 0 && quote_only (f, info->para, first_in_para) &&
-                   g_array_index (f->paras, Para, info->para).blockquote < 0)
+                   g_array_index (f->paras, Para, info->para).blockquote < 0 &&
+                   !g_array_index (f->paras, Para, info->para).heading &&
+                   !g_array_index (f->paras, Para,
+                                   g_array_index (f->info, QuoteInfo, prev_para_last).para).heading)
             copy_attribution (f, q, prev_para_last);
         }
       if (info->attributed)
