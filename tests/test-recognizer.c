@@ -290,6 +290,33 @@ test_surname_joins (void)
   assert_entity (text, found, "Okafor", DSR_ENTITY_PERSON);
 }
 
+/* A surname that is also a city is the person once the text has named her, unless a
+ * place word leads it in. */
+static void
+test_surname_that_is_a_place (void)
+{
+  const char *text = "Kestrel Partners hired Ana Lima last year. Lima said little. "
+                     "She flew to Lima on Friday.";
+  g_autoptr(GArray) found = find (text);
+  const char *second = strstr (text, "Lima said");
+  const char *third = strstr (text, "to Lima") + 3;
+  gint64 second_start = g_utf8_pointer_to_offset (text, second);
+  gint64 third_start = g_utf8_pointer_to_offset (text, third);
+  gboolean saw_person = FALSE, saw_place = FALSE;
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const DsrEntityMention *m = &g_array_index (found, DsrEntityMention, i);
+
+      if (m->start == second_start)
+        saw_person = m->kind == DSR_ENTITY_PERSON;
+      if (m->start == third_start)
+        saw_place = m->kind == DSR_ENTITY_PLACE;
+    }
+  g_assert_true (saw_person);
+  g_assert_true (saw_place);
+}
+
 static void
 test_lab_labs (void)
 {
@@ -531,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);
+  g_test_add_func ("/dsr/recognizer/surname-that-is-a-place", test_surname_that_is_a_place);
   g_test_add_func ("/dsr/recognizer/lab-labs", test_lab_labs);
   g_test_add_func ("/dsr/recognizer/transliteration", test_transliteration);
   g_test_add_func ("/dsr/recognizer/misspelling-suggested", test_misspelling_suggested);

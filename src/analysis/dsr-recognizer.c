@@ -1048,6 +1048,20 @@ compare_candidates (gconstpointer a,
   return (y->last > x->last) - (y->last < x->last);
 }
 
+static gboolean
+follows_place_word (GArray *tokens,
+                    guint   first)
+{
+  static const char * const place_words[] = { "in", "at", "from", "near", "to", "into", "across" };
+
+  if (first == 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (place_words); i++)
+    if (word_is (TOK (first - 1), place_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* One text, one name, one kind: a surname alone takes its person's kind; a name typed
  * on weak evidence takes the kind it got with strong evidence elsewhere. */
 static void
@@ -1079,12 +1093,22 @@ harmonise (GArray  *tokens,
       Candidate *cand = &g_array_index (cands, Candidate, i);
       gpointer kind;
 
-      if (!cand->keep || cand->margin >= 2)
+      if (!cand->keep)
         continue;
       span_key (tokens, cand->first, cand->last, key);
-      if (cand->first == cand->last && g_hash_table_contains (surnames, key->str))
-        cand->kind = DSR_ENTITY_PERSON;
-      else if (g_hash_table_lookup_extended (strong, key->str, NULL, &kind))
+
+      /* The surname of a person this text names is that person, even when it is also
+       * a place ("Ana Lima" ... "Lima said"), unless a place word leads it in. */
+      if (cand->first == cand->last && g_hash_table_contains (surnames, key->str) &&
+          !follows_place_word (tokens, cand->first))
+        {
+          cand->kind = DSR_ENTITY_PERSON;
+          continue;
+        }
+
+      if (cand->margin >= 2)
+        continue;
+      if (g_hash_table_lookup_extended (strong, key->str, NULL, &kind))
         cand->kind = GPOINTER_TO_INT (kind) - 1;
     }
 }

@@ -72,6 +72,8 @@ dsr_cli_import (int    argc,
   };
   g_autoptr(DsrStore) store = NULL;
   g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(DsrAnalyzer) analyzer = NULL;
+  g_autoptr(GError) analyzer_error = NULL;
   DsrImportOptions options = { 0, };
   gboolean progress = isatty (STDERR_FILENO);
   guint imported = 0;
@@ -89,6 +91,8 @@ dsr_cli_import (int    argc,
 
   options.source_name = source;
   options.url = url;
+  if (!(analyzer = dsr_analyzer_new_for_store (store, &analyzer_error)))
+    return dsr_cli_input_error (argv[1], analyzer_error);
   files = dsr_importer_collect_files ((const char * const *)&argv[2]);
 
   for (guint i = 0; i < files->len; i++)
@@ -100,7 +104,8 @@ dsr_cli_import (int    argc,
       if (progress)
         show_progress (i, files->len, path);
 
-      if (dsr_importer_import_file (store, path, &options, &already_present, &error) == 0)
+      if (dsr_importer_import_and_analyse (store, path, &options, analyzer, &already_present,
+                                           &error) == 0)
         {
           if (progress)
             fputs ("\r\033[K", stderr);

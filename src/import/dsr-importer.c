@@ -137,31 +137,38 @@ read_file (const char  *path,
 }
 
 /**
- * dsr_importer_import_file:
+ * dsr_importer_import_and_analyse:
  * @path: the file to import
  * @options: (nullable): source and URL for the document
+ * @analyzer: (nullable): finds entities and quotations in the document's text
  * @already_present: (out) (optional): set when the same bytes were imported before
  *
  * Reads a file with the reader its name (or, without an extension, its content)
- * calls for and adds it to @store in one transaction. A file that cannot be read
- * changes nothing.
+ * calls for, analyses it, and adds it to @store with what analysis found, in one
+ * transaction. A file that cannot be read changes nothing.
  *
  * Returns: the document's id, or 0 with @error set
  */
 gint64
-dsr_importer_import_file (DsrStore               *store,
-                          const char             *path,
-                          const DsrImportOptions *options,
-                          gboolean               *already_present,
-                          GError                **error)
+dsr_importer_import_and_analyse (DsrStore               *store,
+                                 const char             *path,
+                                 const DsrImportOptions *options,
+                                 DsrAnalyzer            *analyzer,
+                                 gboolean               *already_present,
+                                 GError                **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(DsrDocumentContent) content = NULL;
   g_autofree char *file_name = NULL;
+  g_autofree char *sha256 = NULL;
   const DsrReader *reader;
+  gint64 existing;
 
   g_return_val_if_fail (DSR_IS_STORE (store), 0);
   g_return_val_if_fail (path != NULL, 0);
+
+  if (already_present)
+    *already_present = FALSE;
 
   if (!(bytes = read_file (path, error)))
     return 0;
@@ -180,9 +187,38 @@ dsr_importer_import_file (DsrStore               *store,
       return 0;
     }
 
+  /* Bytes imported before are neither read nor analysed again. */
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  if ((existing = dsr_store_find_document_by_sha256 (store, sha256, error)) != 0)
+    {
+      if (existing > 0 && already_present)
+        *already_present = TRUE;
+      return MAX (existing, 0);
+    }
+
   if (!(content = reader->read (bytes, file_name, error)))
     return 0;
 
+  if (analyzer != NULL)
+    dsr_analyzer_run (analyzer, content);
+
   return dsr_store_add_document (store, content, bytes, file_name, reader->media_type,
                                  options, already_present, error);
+}
+
+/**
+ * dsr_importer_import_file:
+ *
+ * Imports a file as dsr_importer_import_and_analyse() does, without analysis.
+ *
+ * Returns: the document's id, or 0 with @error set
+ */
+gint64
+dsr_importer_import_file (DsrStore               *store,
+                          const char             *path,
+                          const DsrImportOptions *options,
+                          gboolean               *already_present,
+                          GError                **error)
+{
+  return dsr_importer_import_and_analyse (store, path, options, NULL, already_present, error);
 }

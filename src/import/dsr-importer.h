@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "dsr-analyzer.h"
 #include "dsr-reader.h"
 #include "dsr-store.h"
 
@@ -16,6 +17,12 @@ GPtrArray *dsr_importer_collect_files (const char * const     *paths);
 gint64     dsr_importer_import_file   (DsrStore               *store,
                                        const char             *path,
                                        const DsrImportOptions *options,
+                                       gboolean               *already_present,
+                                       GError                **error);
+gint64     dsr_importer_import_and_analyse (DsrStore               *store,
+                                       const char             *path,
+                                       const DsrImportOptions *options,
+                                       DsrAnalyzer            *analyzer,
                                        gboolean               *already_present,
                                        GError                **error);
 

@@ -144,7 +144,15 @@ run_worker (GTask        *task,
   DsrImportJob *self = source_object;
   DsrStore *sibling = task_data;
   g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(DsrAnalyzer) analyzer = NULL;
+  g_autoptr(GError) analyzer_error = NULL;
   guint done = 0;
+
+  if (!(analyzer = dsr_analyzer_new_for_store (sibling, &analyzer_error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&analyzer_error));
+      return;
+    }
 
   files = dsr_importer_collect_files ((const char * const *)self->paths);
   post_progress (self, 0, files->len, NULL);
@@ -164,7 +172,7 @@ run_worker (GTask        *task,
 
       post_progress (self, done, files->len, path);
 
-      id = dsr_importer_import_file (sibling, path, NULL, &already_present, &error);
+      id = dsr_importer_import_and_analyse (sibling, path, NULL, analyzer, &already_present, &error);
       if (id <= 0)
         {
           DsrImportFailure *failure = g_new0 (DsrImportFailure, 1);
