@@ -44,7 +44,6 @@ board_list (DsrStore   *store,
   g_autoptr(GListModel) boards = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   guint n;
 
   if (!(boards = dsr_store_list_boards (store, &error)))
@@ -70,10 +69,7 @@ board_list (DsrStore   *store,
   json_builder_end_array (builder);
 
   if (json)
-    {
-      root = json_builder_get_root (builder);
-      dsr_cli_print_json (root);
-    }
+    dsr_cli_print_json (builder);
   return DSR_CLI_OK;
 }
 
@@ -148,7 +144,6 @@ board_show (DsrStore   *store,
   g_autoptr(GArray) items = NULL;
   g_autoptr(GArray) links = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   gint64 board_id;
 
   if (!(board_id = dsr_store_find_board (store, name, &error)) ||
@@ -195,8 +190,7 @@ board_show (DsrStore   *store,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  dsr_cli_print_json (root);
+  dsr_cli_print_json (builder);
   return DSR_CLI_OK;
 }
 

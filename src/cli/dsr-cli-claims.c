@@ -90,7 +90,6 @@ dsr_cli_claims (int    argc,
   g_autoptr(GListModel) claims = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   guint n;
   int status;
 
@@ -138,9 +137,6 @@ dsr_cli_claims (int    argc,
   json_builder_end_array (builder);
 
   if (json)
-    {
-      root = json_builder_get_root (builder);
-      dsr_cli_print_json (root);
-    }
+    dsr_cli_print_json (builder);
   return DSR_CLI_OK;
 }

@@ -132,10 +132,12 @@ dsr_cli_parse_id (const char *text,
   return *end == '\0' && *id > 0;
 }
 
+/* Prints what @builder holds, pretty, on stdout. */
 void
-dsr_cli_print_json (JsonNode *root)
+dsr_cli_print_json (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
   g_autofree char *text = NULL;
 
   json_generator_set_pretty (generator, TRUE);

@@ -147,7 +147,6 @@ dsr_cli_documents (int    argc,
   g_autoptr(GListModel) documents = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   guint n;
   int status;
 
@@ -196,10 +195,7 @@ dsr_cli_documents (int    argc,
   json_builder_end_array (builder);
 
   if (json)
-    {
-      root = json_builder_get_root (builder);
-      dsr_cli_print_json (root);
-    }
+    dsr_cli_print_json (builder);
   return DSR_CLI_OK;
 }
 
@@ -244,7 +240,6 @@ dsr_cli_search (int    argc,
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   int status;
 
   if (!dsr_cli_parse (usage, entries, &argc, &argv, 2, 2, &status))
@@ -294,9 +289,6 @@ dsr_cli_search (int    argc,
   json_builder_end_array (builder);
 
   if (json)
-    {
-      root = json_builder_get_root (builder);
-      dsr_cli_print_json (root);
-    }
+    dsr_cli_print_json (builder);
   return DSR_CLI_OK;
 }

@@ -37,15 +37,6 @@ add_offset (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-static int
-print_json (JsonBuilder *builder)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-
-  dsr_cli_print_json (root);
-  return DSR_CLI_OK;
-}
-
 int
 dsr_cli_entities (int    argc,
                   char **argv)
@@ -104,7 +95,9 @@ dsr_cli_entities (int    argc,
     }
   json_builder_end_array (builder);
 
-  return json ? print_json (builder) : DSR_CLI_OK;
+  if (json)
+    dsr_cli_print_json (builder);
+  return DSR_CLI_OK;
 }
 
 int
@@ -162,7 +155,9 @@ dsr_cli_mentions (int    argc,
     }
   json_builder_end_array (builder);
 
-  return json ? print_json (builder) : DSR_CLI_OK;
+  if (json)
+    dsr_cli_print_json (builder);
+  return DSR_CLI_OK;
 }
 
 int
@@ -226,7 +221,9 @@ dsr_cli_quotes (int    argc,
     }
   json_builder_end_array (builder);
 
-  return json ? print_json (builder) : DSR_CLI_OK;
+  if (json)
+    dsr_cli_print_json (builder);
+  return DSR_CLI_OK;
 }
 
 static const char entity_usage[] =

@@ -41,7 +41,7 @@ DsrStore *dsr_cli_open           (const char    *path,
                                   int           *status);
 gboolean  dsr_cli_parse_id       (const char    *text,
                                   gint64        *id);
-void      dsr_cli_print_json     (JsonNode      *root);
+void      dsr_cli_print_json     (JsonBuilder   *builder);
 void      dsr_cli_add_string     (JsonBuilder   *builder,
                                   const char    *name,
                                   const char    *value);

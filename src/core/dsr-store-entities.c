@@ -514,6 +514,31 @@ run (DsrStore    *self,
   return _dsr_store_step_done (self, stmt, error);
 }
 
+/* Applies a verdict on an entity in one transaction: @updates (SQL taking the entity's
+ * id) change its state and its mentions, and its names become known or rejected. */
+static gboolean
+judge_entity (DsrStore            *self,
+              gint64               entity_id,
+              const char * const  *updates,
+              gboolean             known,
+              GError             **error)
+{
+  if (!_dsr_store_begin (self, error))
+    return FALSE;
+  if (!require_entity (self, entity_id, error))
+    goto failed;
+  for (guint i = 0; updates[i] != NULL; i++)
+    if (!run (self, updates[i], entity_id, 0, error))
+      goto failed;
+  if (!set_verdict_for_entity (self, entity_id, known, error))
+    goto failed;
+  return _dsr_store_commit (self, error);
+
+failed:
+  _dsr_store_rollback (self);
+  return FALSE;
+}
+
 /**
  * dsr_store_confirm_entity:
  *
@@ -525,20 +550,15 @@ dsr_store_confirm_entity (DsrStore  *self,
                           gint64     entity_id,
                           GError   **error)
 {
+  static const char * const updates[] = {
+    "UPDATE entities SET state = 'confirmed' WHERE id = ?",
+    "UPDATE mentions SET state = 'confirmed' WHERE entity_id = ? AND state = 'suggested'",
+    NULL
+  };
+
   g_return_val_if_fail (DSR_IS_STORE (self), FALSE);
 
-  if (!_dsr_store_begin (self, error))
-    return FALSE;
-  if (!require_entity (self, entity_id, error) ||
-      !run (self, "UPDATE entities SET state = 'confirmed' WHERE id = ?", entity_id, 0, error) ||
-      !run (self, "UPDATE mentions SET state = 'confirmed' WHERE entity_id = ? AND state = 'suggested'",
-            entity_id, 0, error) ||
-      !set_verdict_for_entity (self, entity_id, TRUE, error))
-    {
-      _dsr_store_rollback (self);
-      return FALSE;
-    }
-  return _dsr_store_commit (self, error);
+  return judge_entity (self, entity_id, updates, TRUE, error);
 }
 
 /**
@@ -552,20 +572,16 @@ dsr_store_reject_entity (DsrStore  *self,
                          gint64     entity_id,
                          GError   **error)
 {
+  static const char * const updates[] = {
+    "UPDATE entities SET state = 'rejected' WHERE id = ?",
+    "UPDATE mentions SET state = 'rejected' WHERE entity_id = ?",
+    "UPDATE quotes SET speaker_id = NULL WHERE speaker_id = ?",
+    NULL
+  };
+
   g_return_val_if_fail (DSR_IS_STORE (self), FALSE);
 
-  if (!_dsr_store_begin (self, error))
-    return FALSE;
-  if (!require_entity (self, entity_id, error) ||
-      !run (self, "UPDATE entities SET state = 'rejected' WHERE id = ?", entity_id, 0, error) ||
-      !run (self, "UPDATE mentions SET state = 'rejected' WHERE entity_id = ?", entity_id, 0, error) ||
-      !run (self, "UPDATE quotes SET speaker_id = NULL WHERE speaker_id = ?", entity_id, 0, error) ||
-      !set_verdict_for_entity (self, entity_id, FALSE, error))
-    {
-      _dsr_store_rollback (self);
-      return FALSE;
-    }
-  return _dsr_store_commit (self, error);
+  return judge_entity (self, entity_id, updates, FALSE, error);
 }
 
 /**
