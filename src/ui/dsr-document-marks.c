@@ -35,6 +35,10 @@ struct _DsrDocumentMarks
   GArray      *mentions;             /* of DsrMention, by position */
   GArray      *quotes;               /* of DsrStoredQuote, by position */
   gint64       highlighted;          /* entity id, or 0 */
+  gint64       scroll_to;            /* offset to bring in sight, or -1 */
+  guint        scroll_tick;
+  guint        scroll_frames;
+  double       scroll_last_y;
   double       press_x;
   double       press_y;
 };
@@ -280,6 +284,52 @@ event_cb (GtkEventControllerLegacy *controller,
   return FALSE;
 }
 
+/* Scrolls the view's scrolled window so that scroll_to is a third of the way down;
+ * the view has no adjustments of its own, it scrolls with the document header. */
+static double
+scroll_now (DsrDocumentMarks *self)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->view), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  GdkRectangle location;
+  GtkTextIter iter;
+  graphene_point_t point;
+
+  if (scroller == NULL || buffer == NULL || self->scroll_to < 0 ||
+      self->scroll_to > gtk_text_buffer_get_char_count (buffer))
+    return -1;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)self->scroll_to);
+  gtk_text_view_get_iter_location (self->view, &iter, &location);
+  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y,
+                                         &location.x, &location.y);
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->view), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                 &GRAPHENE_POINT_INIT (location.x, location.y), &point))
+    return -1;
+  gtk_adjustment_set_value (adjustment, point.y - gtk_adjustment_get_page_size (adjustment) / 3);
+  return point.y;
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  DsrDocumentMarks *self = user_data;
+  double y = scroll_now (self);
+
+  /* Lines above the target are measured over a few frames as the view validates
+   * them; the scroll follows until the target stays put. */
+  if (y != self->scroll_last_y && self->scroll_frames > 0 && --self->scroll_frames > 0)
+    {
+      self->scroll_last_y = y;
+      return G_SOURCE_CONTINUE;
+    }
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 dsr_document_marks_dispose (GObject *object)
 {
@@ -287,6 +337,9 @@ dsr_document_marks_dispose (GObject *object)
 
   if (self->view != NULL)
     {
+      if (self->scroll_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self->view), self->scroll_tick);
+      self->scroll_tick = 0;
       g_signal_handlers_disconnect_by_data (self->view, self);
       g_object_remove_weak_pointer (G_OBJECT (self->view), (gpointer *)&self->view);
       self->view = NULL;
@@ -329,6 +382,7 @@ dsr_document_marks_class_init (DsrDocumentMarksClass *klass)
 static void
 dsr_document_marks_init (DsrDocumentMarks *self)
 {
+  self->scroll_to = -1;
 }
 
 /**
@@ -449,11 +503,6 @@ dsr_document_marks_show_range (DsrDocumentMarks *self,
                                gint64            end)
 {
   GtkTextBuffer *buffer;
-  GtkWidget *scroller;
-  GtkAdjustment *adjustment;
-  GdkRectangle location;
-  GtkTextIter iter;
-  graphene_point_t point;
 
   g_return_if_fail (DSR_IS_DOCUMENT_MARKS (self));
 
@@ -463,19 +512,13 @@ dsr_document_marks_show_range (DsrDocumentMarks *self,
   remove_everywhere (buffer, "mention-current");
   apply (buffer, "mention-current", start, end);
 
-  /* The view has no adjustments of its own: it scrolls with the document header. */
-  scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->view), GTK_TYPE_SCROLLED_WINDOW);
-  if (scroller == NULL)
-    return;
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)start);
-  gtk_text_view_get_iter_location (self->view, &iter, &location);
-  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y,
-                                         &location.x, &location.y);
-  if (!gtk_widget_compute_point (GTK_WIDGET (self->view), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
-                                 &GRAPHENE_POINT_INIT (location.x, location.y), &point))
-    return;
-  gtk_adjustment_set_value (adjustment, point.y - gtk_adjustment_get_page_size (adjustment) / 3);
+  /* A text just shown is laid out, and its scrolled window reset, only in the frames
+   * to come: the scroll waits for them. */
+  self->scroll_to = start;
+  self->scroll_frames = 30;
+  self->scroll_last_y = -1;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), scroll_tick_cb, self, NULL);
 }
 
 /**

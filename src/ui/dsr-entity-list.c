@@ -468,6 +468,7 @@ dsr_entity_list_set_step (DsrEntityList *self,
                           guint          n_documents)
 {
   g_autofree char *label = NULL;
+  g_autofree char *tooltip = NULL;
 
   g_return_if_fail (DSR_IS_ENTITY_LIST (self));
 
@@ -482,9 +483,11 @@ dsr_entity_list_set_step (DsrEntityList *self,
     label = g_strdup_printf (ngettext ("Mention %u of %u", "Mention %u of %u", n_mentions),
                              position, n_mentions);
   else
-    /* Translators: an entity's mentions, “12 mentions in 3 documents” */
-    label = g_strdup_printf (ngettext ("%u mention in %u document(s)", "%u mentions in %u document(s)",
-                                       n_mentions), n_mentions, n_documents);
+    label = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
+  /* Translators: tooltip of the mention counter: in how many documents the entity is mentioned */
+  tooltip = g_strdup_printf (ngettext ("Mentioned in %u document", "Mentioned in %u documents", n_documents),
+                             n_documents);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->step_label), tooltip);
   gtk_label_set_label (self->step_label, label);
   gtk_revealer_set_reveal_child (self->step_revealer, TRUE);
 }
