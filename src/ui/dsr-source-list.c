@@ -218,7 +218,15 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *grade_label = NULL;
 
   gtk_label_set_label (GTK_LABEL (name), dsr_source_get_name (source));
-  gtk_widget_set_tooltip_text (name, dsr_source_get_url (source));
+  if (dsr_source_get_url (source) != NULL)
+    {
+      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", dsr_source_get_name (source),
+                                                  dsr_source_get_url (source));
+
+      gtk_widget_set_tooltip_text (name, tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (name, dsr_source_get_name (source));
   gtk_label_set_label (GTK_LABEL (caption), caption_text);
 
   /* Set before the source, so that showing the stored grade writes nothing. */
