@@ -8,7 +8,9 @@
 #pragma once
 
 #include "dsr-document-view.h"
+#include "dsr-find-bar.h"
 #include "dsr-import-job.h"
+#include "dsr-search-panel.h"
 #include "dsr-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +35,8 @@ struct _DsrWindow
   char                 *last_toast_title;
   GtkWindow            *import_details;       /* weak */
   GtkDropTarget        *drop_target;
+  gint64                passage_start;        /* the search result shown last */
+  gint64                passage_end;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -64,6 +68,9 @@ struct _DsrWindow
   GtkLabel             *import_file;
   GtkProgressBar       *import_progress;
   GtkButton            *empty_import_button;
+  DsrFindBar           *find_bar;
+  GtkMenuButton        *search_button;
+  DsrSearchPanel       *search_panel;
 };
 
 /* dsr-window.c, for its siblings */
@@ -74,6 +81,14 @@ void        _dsr_window_update_header          (DsrWindow   *self);
 /* dsr-window-import.c */
 void        _dsr_window_init_import            (DsrWindow   *self);
 void        _dsr_window_stop_import            (DsrWindow   *self);
+
+/* dsr-window-search.c */
+void        _dsr_window_class_init_search      (GtkWidgetClass *widget_class);
+void        _dsr_window_init_search            (DsrWindow   *self);
+void        _dsr_window_update_search          (DsrWindow   *self);
+void        _dsr_window_reveal_passage         (DsrWindow   *self,
+                                                gint64       start,
+                                                gint64       end);
 
 gboolean    _dsr_window_load_store             (DsrWindow   *self,
                                                 DsrStore    *store,
