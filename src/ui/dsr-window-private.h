@@ -11,7 +11,9 @@
 #include "dsr-document-marks.h"
 #include "dsr-document-view.h"
 #include "dsr-entity-list.h"
+#include "dsr-find-bar.h"
 #include "dsr-import-job.h"
+#include "dsr-search-panel.h"
 #include "dsr-source-list.h"
 #include "dsr-window.h"
 
@@ -37,6 +39,8 @@ struct _DsrWindow
   char                 *last_toast_title;
   GtkWindow            *import_details;       /* weak */
   GtkDropTarget        *drop_target;
+  gint64                passage_start;        /* the search result shown last */
+  gint64                passage_end;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -79,6 +83,11 @@ struct _DsrWindow
   guint                 mention_index;        /* of the place shown, from 1; 0 for none */
   gint64                clicked_offset;       /* a mention clicked, -1 if none */
   GPtrArray            *undo_stack;           /* of DsrUndoEntry, the newest last */
+
+  /* Search (dsr-window-search.c) */
+  DsrFindBar           *find_bar;
+  GtkMenuButton        *search_button;
+  DsrSearchPanel       *search_panel;
 };
 
 /* dsr-window.c, for its siblings */
@@ -101,6 +110,14 @@ gboolean    _dsr_window_undo                   (DsrWindow   *self);
 /* dsr-window-import.c */
 void        _dsr_window_init_import            (DsrWindow   *self);
 void        _dsr_window_stop_import            (DsrWindow   *self);
+
+/* dsr-window-search.c */
+void        _dsr_window_class_init_search      (GtkWidgetClass *widget_class);
+void        _dsr_window_init_search            (DsrWindow   *self);
+void        _dsr_window_update_search          (DsrWindow   *self);
+void        _dsr_window_reveal_passage         (DsrWindow   *self,
+                                                gint64       start,
+                                                gint64       end);
 
 gboolean    _dsr_window_load_store             (DsrWindow   *self,
                                                 DsrStore    *store,

@@ -453,6 +453,7 @@ _dsr_window_update_actions (DsrWindow *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), can_import);
 
   _dsr_window_update_entity_actions (self);
+  _dsr_window_update_search (self);
 }
 
 static void
@@ -737,6 +738,7 @@ dsr_window_class_init (DsrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, document_has_caption);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, inner_paned_max_position_cb);
+  _dsr_window_class_init_search (widget_class);
 }
 
 static void
@@ -755,6 +757,7 @@ dsr_window_init (DsrWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 
+  _dsr_window_init_search (self);
   _dsr_window_init_import (self);
   _dsr_window_init_entities (self);
 
