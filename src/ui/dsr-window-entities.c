@@ -105,6 +105,16 @@ show_toast (DsrWindow  *self,
     }
   g_free (self->last_toast_title);
   self->last_toast_title = g_strdup (title);
+
+  /* Each edit's toast replaces the one before, rather than waiting behind it: an
+   * Undo that answered “Undo” must say so at once. */
+  if (self->curation_toast != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->curation_toast), (gpointer *)&self->curation_toast);
+      adw_toast_dismiss (self->curation_toast);
+    }
+  self->curation_toast = toast;
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *)&self->curation_toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -772,6 +782,9 @@ _dsr_window_dispose_entities (DsrWindow *self)
 {
   g_assert (DSR_IS_WINDOW (self));
 
+  if (self->curation_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->curation_toast), (gpointer *)&self->curation_toast);
+  self->curation_toast = NULL;
   g_clear_object (&self->marks);
   g_clear_pointer (&self->mention_places, g_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);

@@ -83,6 +83,7 @@ struct _DsrWindow
   guint                 mention_index;        /* of the place shown, from 1; 0 for none */
   gint64                clicked_offset;       /* a mention clicked, -1 if none */
   GPtrArray            *undo_stack;           /* of DsrUndoEntry, the newest last */
+  AdwToast             *curation_toast;       /* weak: the last one shown */
 
   /* Search (dsr-window-search.c) */
   DsrFindBar           *find_bar;
