@@ -302,9 +302,9 @@ dsr_source_list_init (DsrSourceList *self)
   adw_status_page_set_icon_name (empty, "network-workgroup-symbolic");
   adw_status_page_set_title (empty, _("No Sources Yet"));
   adw_status_page_set_description (empty,
-                                   _("Outlets appear here when documents are imported with a source, "
-                                     "for example from the Import menu or with "
-                                     "“dossier-cli import --source”."));
+                                   _("Outlets appear here when documents are imported with the name "
+                                     "of their source, as “dossier-cli import --source” does. Each can "
+                                     "then be graded for reliability, from A to F."));
   gtk_widget_add_css_class (GTK_WIDGET (empty), "compact");
 
   self->stack = GTK_STACK (gtk_stack_new ());
