@@ -94,6 +94,11 @@ open_window (const char *path)
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* The entities are read when their page first shows. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dsr_entity_list_get_model (window->entity_list))), ==, 0);
+  adw_view_stack_set_visible_child_name (window->sidebar_view_stack, "entities");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dsr_entity_list_get_model (window->entity_list))), >, 0);
   return window;
 }
 
