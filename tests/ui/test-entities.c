@@ -342,9 +342,14 @@ test_sidebar_models (Fixture       *fixture,
   }
   g_object_unref (row);
 
-  /* Claims: quote, speaker, source. */
+  /* Claims: quote, speaker, source; activating one opens its passage. */
   claims = G_LIST_MODEL (gtk_list_view_get_model (dsr_claim_list_get_list_view (window->claim_list)));
   g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 1);
+  gtk_single_selection_set_selected (window->selection, 1);
+  g_assert_cmpint (shown_document (window), ==, 2);
+  g_signal_emit_by_name (dsr_claim_list_get_list_view (window->claim_list), "activate", 0);
+  g_assert_cmpint (shown_document (window), ==, 1);
+  g_assert_true (tag_at (window, "mention-current", 0, 26));
 
   /* Sources, by name, and a grade chosen in the drop-down is stored at once. */
   adw_view_stack_set_visible_child_name (window->sidebar_view_stack, "sources");
