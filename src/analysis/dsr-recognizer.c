@@ -1063,7 +1063,8 @@ follows_place_word (GArray *tokens,
 }
 
 /* One text, one name, one kind: a surname alone takes its person's kind; a name typed
- * on weak evidence takes the kind it got with strong evidence elsewhere. */
+ * on weak evidence takes the kind its best-evidenced mention got ("the Sandfly report"
+ * outweighs "Sandfly" merely capitalised elsewhere). */
 static void
 harmonise (GArray  *tokens,
            GArray  *cands,
@@ -1075,12 +1076,15 @@ harmonise (GArray  *tokens,
   for (guint i = 0; i < cands->len; i++)
     {
       Candidate *cand = &g_array_index (cands, Candidate, i);
+      gpointer best;
 
       if (!cand->keep)
         continue;
       span_key (tokens, cand->first, cand->last, key);
-      if (cand->margin >= 2)
-        g_hash_table_insert (strong, g_strdup (key->str), GINT_TO_POINTER (cand->kind + 1));
+      /* strong maps a name to its best candidate's index + 1 */
+      if (!g_hash_table_lookup_extended (strong, key->str, NULL, &best)
+          || g_array_index (cands, Candidate, GPOINTER_TO_UINT (best) - 1).margin < cand->margin)
+        g_hash_table_insert (strong, g_strdup (key->str), GUINT_TO_POINTER (i + 1));
       if (cand->kind == DSR_ENTITY_PERSON && cand->last > cand->first)
         {
           span_key (tokens, cand->last, cand->last, key);
@@ -1091,7 +1095,7 @@ harmonise (GArray  *tokens,
   for (guint i = 0; i < cands->len; i++)
     {
       Candidate *cand = &g_array_index (cands, Candidate, i);
-      gpointer kind;
+      gpointer best;
 
       if (!cand->keep)
         continue;
@@ -1108,8 +1112,8 @@ harmonise (GArray  *tokens,
 
       if (cand->margin >= 2)
         continue;
-      if (g_hash_table_lookup_extended (strong, key->str, NULL, &kind))
-        cand->kind = GPOINTER_TO_INT (kind) - 1;
+      if (g_hash_table_lookup_extended (strong, key->str, NULL, &best))
+        cand->kind = g_array_index (cands, Candidate, GPOINTER_TO_UINT (best) - 1).kind;
     }
 }
 
