@@ -12,13 +12,19 @@
 #include <string.h>
 
 #include "dsr-aliases.h"
+#include "dsr-cyrillic-private.h"
+#include "dsr-translit-private.h"
 
 /* Alias resolution. Names are compared through a key: lower case, "the" and possessives
  * dropped, company suffixes ("Inc.", "Ltd") and domain endings (".com") dropped, "Labs"
- * made "Lab", and each word of a person's name mapped through a small table of common
- * transliteration variants ("Evgeniy", "Eugene" -> "yevgeny"). Grouping never crosses
- * kinds, except that an acronym defined in parentheses joins its expansion: a person and
- * an organisation sharing a word ("Jane Doe", "Doe Labs") stay apart. */
+ * made "Lab"; each word of a person's name romanised if Cyrillic, mapped through a small
+ * table of common variants ("Eugene" -> "yevgeny") and spelt loosely (dsr-translit.c), so
+ * that "Евгений Белозар", "Evgeniy Belozar" and "Yevgeny Belozar" share a key; a country
+ * named in Russian in any case ("Канады") keyed by its English name. A Cyrillic name in
+ * another case than the nominative ("Белозара") joins the name it declines when the text
+ * has it. Grouping never crosses kinds, except that an acronym defined in parentheses
+ * joins its expansion: a person and an organisation sharing a word ("Jane Doe", "Doe
+ * Labs") stay apart. */
 
 /* Each row: the key first, then the forms that map to it. */
 static const char * const variant_rows[][10] = {
@@ -98,23 +104,15 @@ in_list (const char * const *list,
   return FALSE;
 }
 
-/* "Evgeniy" -> "yevgeny"; otherwise "-skiy"/"-skii" -> "-sky", "-iy" -> "-y". */
+/* "Evgeniy", "Eugene", "Евгений" -> "evgeny": the word romanised, mapped through the
+ * table of variants, then spelt loosely. */
 static char *
 person_word_key (const char *word)
 {
-  const char *mapped = g_hash_table_lookup (variant_table (), word);
-  gsize len = strlen (word);
+  g_autofree char *latin = _dsr_translit_romanise (word);
+  const char *mapped = g_hash_table_lookup (variant_table (), latin);
 
-  if (mapped != NULL)
-    return g_strdup (mapped);
-  if (len > 4 && (g_str_has_suffix (word, "iy") || g_str_has_suffix (word, "ii")))
-    {
-      g_autofree char *stem = g_strndup (word, len - 2);
-
-      return g_strconcat (stem, "y", NULL);
-    }
-
-  return g_strdup (word);
+  return _dsr_translit_loose_key (mapped != NULL ? mapped : latin);
 }
 
 static gboolean
@@ -173,9 +171,18 @@ name_key (const char    *name,
 {
   g_autofree char *clean = clean_surface (name);
   g_autofree char *lower = g_utf8_strdown (clean, -1);
-  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
-  guint n = g_strv_length (words);
-  GString *key = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  guint n;
+  GString *key;
+  const char *country;
+
+  if (kind == DSR_ENTITY_PLACE && _dsr_cyrillic_is_word (lower)
+      && (country = _dsr_cyrillic_country (lower)) != NULL)
+    return g_utf8_strdown (country, -1);
+
+  words = g_strsplit (lower, " ", -1);
+  n = g_strv_length (words);
+  key = g_string_new (NULL);
 
   /* "Belozar Labs, Inc." */
   while (n > 1 && in_list (org_suffixes, words[n - 1]) && kind == DSR_ENTITY_ORG)
@@ -295,6 +302,21 @@ group_add_form (DsrEntityGroup *group,
     g_ptr_array_add (group->aliases, g_strdup (surface));
 }
 
+/* Makes @name, one of the group's forms, its canonical name. */
+static void
+prefer_name (DsrEntityGroup *group,
+             const char     *name)
+{
+  guint index;
+
+  if (strcmp (group->name, name) == 0
+      || !g_ptr_array_find_with_equal_func (group->aliases, name, g_str_equal, &index))
+    return;
+  g_free (g_ptr_array_steal_index (group->aliases, index));
+  g_ptr_array_add (group->aliases, group->name);
+  group->name = g_strdup (name);
+}
+
 static gboolean
 only_space_and (const char *from,
                 const char *to,
@@ -320,6 +342,54 @@ words_contain (const char *key,
   g_auto(GStrv) words = g_strsplit (key, " ", -1);
 
   return g_strv_contains ((const char * const *)words, word);
+}
+
+/* Is @word, lower case, @nominative in one of its cases? */
+static gboolean
+declines_to (const char *word,
+             const char *nominative)
+{
+  g_autoptr(GPtrArray) forms = NULL;
+
+  if (strcmp (word, nominative) == 0)
+    return TRUE;
+  if (!_dsr_cyrillic_is_word (word))
+    return FALSE;
+  forms = _dsr_cyrillic_nominatives (word);
+  return g_ptr_array_find_with_equal_func (forms, nominative, g_str_equal, NULL);
+}
+
+/* "Евгения Белозара" declines "Евгений Белозар": word by word. With @any_word, a single
+ * word declines any word of @nominative ("Белозара" and "Евгений Белозар"). */
+static gboolean
+name_declines_to (const char *name,
+                  const char *nominative,
+                  gboolean    any_word)
+{
+  g_autofree char *a = g_utf8_strdown (name, -1);
+  g_autofree char *b = g_utf8_strdown (nominative, -1);
+  g_auto(GStrv) x = NULL;
+  g_auto(GStrv) y = NULL;
+
+  if (!_dsr_cyrillic_is_word (a) || !_dsr_cyrillic_is_word (b) || strcmp (a, b) == 0)
+    return FALSE;
+  x = g_strsplit (a, " ", -1);
+  y = g_strsplit (b, " ", -1);
+
+  if (any_word)
+    {
+      for (guint i = 0; y[i] != NULL; i++)
+        if (x[1] == NULL && declines_to (x[0], y[i]))
+          return TRUE;
+      return FALSE;
+    }
+
+  if (g_strv_length (x) != g_strv_length (y))
+    return FALSE;
+  for (guint i = 0; x[i] != NULL; i++)
+    if (!declines_to (x[i], y[i]))
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -485,6 +555,30 @@ dsr_aliases_group (const char *text,
       g_hash_table_insert (by_key, g_steal_pointer (&kind_key), GINT_TO_POINTER (m->group));
     }
 
+  /* Cases: "Евгения Белозара" joins "Евгений Белозар" when the text has that name. */
+  for (guint g = 0; g < groups->len; g++)
+    {
+      DsrEntityGroup *group = &g_array_index (groups, DsrEntityGroup, g);
+
+      if (group->name == NULL || !_dsr_cyrillic_is_word (group->name)
+          || group->kind == DSR_ENTITY_ORG)
+        continue;
+      for (guint h = 0; h < groups->len; h++)
+        {
+          DsrEntityGroup *other = &g_array_index (groups, DsrEntityGroup, h);
+
+          if (h != g && other->name != NULL && other->kind == group->kind
+              && name_declines_to (group->name, other->name, FALSE))
+            {
+              g_autofree char *nominative = g_strdup (other->name);
+
+              merge_groups (groups, mentions, h, g);
+              prefer_name (&g_array_index (groups, DsrEntityGroup, h), nominative);
+              break;
+            }
+        }
+    }
+
   /* Short forms, whichever comes first: a surname or given name alone joins the one
    * person whose full name has that word; "FDS" joins the one organisation with those
    * initials; "Example" joins "Example.com". */
@@ -511,7 +605,8 @@ dsr_aliases_group (const char *text,
 
           if (group->kind == DSR_ENTITY_PERSON && other->kind == DSR_ENTITY_PERSON
               && strchr (other->name, ' ') != NULL)
-            match = words_contain (other_key, key);
+            match = words_contain (other_key, key)
+                    || name_declines_to (group->name, other->name, TRUE);
           else if (is_acronym (group->name) && other->kind == DSR_ENTITY_ORG
                    && (group->kind == DSR_ENTITY_ORG || group->kind == DSR_ENTITY_OTHER))
             {

@@ -11,6 +11,7 @@
 
 #include "dsr-aliases.h"
 #include "dsr-analyzer.h"
+#include "dsr-cyrillic.h"
 #include "dsr-quotes.h"
 #include "dsr-recognizer.h"
 
@@ -21,6 +22,7 @@
 struct _DsrAnalyzer
 {
   DsrRecognizer *recognizer;
+  GHashTable    *known;       /* names people confirmed, lower case -> itself */
 };
 
 /**
@@ -49,13 +51,20 @@ dsr_analyzer_new_for_store (DsrStore  *store,
       !dsr_store_list_verdicts (store, &known, &rejected, error))
     return NULL;
 
+  self = g_new0 (DsrAnalyzer, 1);
+  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   g_hash_table_iter_init (&iter, known);
   while (g_hash_table_iter_next (&iter, &name, &kind))
-    dsr_recognizer_add_known (recognizer, name, GPOINTER_TO_INT (kind));
+    {
+      g_autofree char *lower = g_utf8_strdown (name, -1);
+
+      dsr_recognizer_add_known (recognizer, name, GPOINTER_TO_INT (kind));
+      g_hash_table_add (self->known, g_steal_pointer (&lower));
+    }
   for (guint i = 0; i < rejected->len; i++)
     dsr_recognizer_add_rejected (recognizer, rejected->pdata[i]);
 
-  self = g_new0 (DsrAnalyzer, 1);
   self->recognizer = g_steal_pointer (&recognizer);
   return self;
 }
@@ -67,6 +76,7 @@ dsr_analyzer_free (DsrAnalyzer *self)
     return;
 
   dsr_recognizer_free (self->recognizer);
+  g_hash_table_unref (self->known);
   g_free (self);
 }
 
@@ -89,6 +99,7 @@ dsr_analyzer_run (DsrAnalyzer        *self,
   g_clear_pointer (&content->quotes, g_array_unref);
 
   content->mentions = dsr_recognizer_find (self->recognizer, content->text->str, content->spans);
+  dsr_cyrillic_refine (content->text->str, content->mentions, self->known);
   content->groups = dsr_aliases_group (content->text->str, content->mentions);
   content->quotes = dsr_quotes_find (content->text->str, content->spans, content->mentions,
                                      content->groups);
