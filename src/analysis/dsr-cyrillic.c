@@ -24,12 +24,17 @@
  *   an organisation ("Лаборатория Белозара");
  * - a country in any case ("Канады", "Канаде") is a place: iso-codes' Russian
  *   translation of the country list names it, and gives its English name so the two
- *   spellings are one entity;
- * - a single unknown name after "в", "во" or "из" ("в Твери") is a place.
+ *   spellings are one entity; a capitalised word before it ("Посол Германии", the
+ *   sentence's first word) is left out;
+ * - a single unknown name after "в", "во" or "из" ("в Твери") is a place;
+ * - a sentence's first word that the Russian dictionary (hunspell-ru, read only when a
+ *   text has Cyrillic names) has in lower case and never capitalised is a common word
+ *   ("Ответ Морозова"), not part of a name.
  *
  * The rules work on the recogniser's mentions, before names are grouped. */
 
 #define ISO_3166_RU_MO "/usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo"
+#define RU_DICTIONARY  "/usr/share/hunspell/ru_RU.dic"
 
 /* Stems of nouns that head organisations' names, in any case and number. */
 static const char * const org_stems[] = {
@@ -217,6 +222,79 @@ _dsr_cyrillic_country (const char *lower)
   return NULL;
 }
 
+enum
+{
+  WORD_COMMON = 1 << 0,   /* the dictionary has it in lower case */
+  WORD_PROPER = 1 << 1,   /* ... or capitalised */
+};
+
+/* The Russian dictionary's stems, lower-cased, to what it says of them; empty without
+ * hunspell-ru. */
+static GHashTable *
+dictionary (void)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+      GStringChunk *chunk = g_string_chunk_new (1 << 20);
+      g_autofree char *data = NULL;
+      char *line, *next;
+
+      if (g_file_get_contents (RU_DICTIONARY, &data, NULL, NULL))
+        for (line = data; line != NULL && *line != '\0'; line = next)
+          {
+            char *end = strpbrk (line, "/\n");
+            g_autofree char *lower = NULL;
+            const char *key;
+            guint flags;
+
+            next = strchr (line, '\n');
+            next = next != NULL ? next + 1 : NULL;
+            if (end == NULL || !_dsr_cyrillic_is_word (line)
+                || !g_utf8_validate_len (line, end - line, NULL))
+              continue;
+            lower = g_utf8_strdown (line, end - line);
+            flags = g_unichar_isupper (g_utf8_get_char (line)) ? WORD_PROPER : WORD_COMMON;
+            key = g_string_chunk_insert_const (chunk, lower);
+            flags |= GPOINTER_TO_UINT (g_hash_table_lookup (t, key));
+            g_hash_table_insert (t, (gpointer)key, GUINT_TO_POINTER (flags));
+          }
+      /* The chunk holds the keys: it lives as long as the table, for the program. */
+      g_once_init_leave (&table, t);
+    }
+
+  return table;
+}
+
+static gboolean
+is_common_word (const char *lower)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (dictionary (), lower)) == WORD_COMMON;
+}
+
+/* Does a sentence begin at p: after nothing, a line break or a sentence's end, past
+ * spaces and opening quotation marks? */
+static gboolean
+starts_sentence (const char *text,
+                 const char *p)
+{
+  while (p > text)
+    {
+      gunichar c = g_utf8_get_char (g_utf8_prev_char (p));
+
+      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == 0x2026)
+        return TRUE;
+      if (c != ' ' && c != '\t' && c != 0xAB && c != '"' && c != 0x201E && c != 0x201C
+          && c != 0x2014 && c != '-')
+        return FALSE;
+      p = g_utf8_prev_char (p);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 is_name_char (gunichar c)
 {
@@ -337,6 +415,22 @@ dsr_cyrillic_refine (const char *text,
       while (n_adjectives < n_words && _dsr_cyrillic_is_adjective (words[n_adjectives]))
         n_adjectives++;
 
+      if (n_adjectives == 0 && !_dsr_cyrillic_is_org_head (words[0])
+          && starts_sentence (text, p) && is_common_word (words[0]))
+        {
+          if (n_words == 1)
+            g_array_remove_index (mentions, i);
+          else
+            {
+              const char *rest = g_utf8_offset_to_pointer (p, g_utf8_strlen (words[0], -1));
+
+              m->start += g_utf8_strlen (words[0], -1);
+              for (; g_unichar_isspace (g_utf8_get_char (rest)); rest = g_utf8_next_char (rest))
+                m->start++;
+            }
+          continue;   /* what is left is looked at again */
+        }
+
       if (n_adjectives == n_words)
         {
           const char *noun_end = org_noun_after (end);
@@ -360,6 +454,12 @@ dsr_cyrillic_refine (const char *text,
         }
       else if (_dsr_cyrillic_is_org_head (words[n_adjectives]))
         m->kind = DSR_ENTITY_ORG;
+      else if (n_words > 1 && _dsr_cyrillic_country (words[n_words - 1]) != NULL)
+        {
+          /* "Посол Германии": a sentence-initial noun ran into the country after it. */
+          m->start = m->end - g_utf8_strlen (words[n_words - 1], -1);
+          m->kind = DSR_ENTITY_PLACE;
+        }
       else if (n_words == 1 && _dsr_cyrillic_country (words[0]) != NULL)
         m->kind = DSR_ENTITY_PLACE;
       else if (n_words == 1 && m->kind == DSR_ENTITY_PERSON)
