@@ -261,6 +261,16 @@ def test_sample_entities_and_quotes(folder):
     assert "Belozar" in entities[("Yevgeny Belozar", "person")]["aliases"]
     assert "Belozar" not in entities[("Belozar Labs", "org")]["aliases"]
     assert "FCOB" in entities[("Federal Communications Oversight Board", "org")]["aliases"]
+    # The Russian paragraph: the same man in Cyrillic, the company by its noun, Canada in
+    # the genitive; capitalised adjectives are no names. Sandfly has one kind.
+    assert "Евгений Белозар" in entities[("Yevgeny Belozar", "person")]["aliases"]
+    assert ("Лаборатория Белозара", "org") in entities
+    assert "Канады" in entities[("Canada", "place")]["aliases"]
+    people = {n for (name, kind), e in entities.items() if kind == "person"
+              for n in [name] + e["aliases"]}
+    assert not people & {"Канады", "Невский", "Генеральный", "Федерального",
+                         "Лаборатория Белозара"}, people
+    assert [kind for (name, kind) in entities if name == "Sandfly"] == ["org"]
 
     quotes = cli_json("quotes", investigation, "--json")
     okafor = [q for q in quotes if q["text"] == "“The report is much ado about nothing,”"]
