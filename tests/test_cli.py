@@ -293,6 +293,28 @@ def test_sample_entities_and_quotes(folder):
 
 
 @tap.test
+def test_names_join_across_scripts_and_documents(folder):
+    """A Russian article imported after an English one: the same researcher and the same
+    country, in Cyrillic and declined, join the entities the investigation has."""
+    investigation = os.path.join(folder, "f.dossier")
+    english = write(folder, "a.txt", "Security researcher Dmitriy Sokolov said the flaw was "
+                    "serious. Sokolov now works in Canada.\n")
+    russian = write(folder, "b.txt", "Дмитрий Соколов заявил, что уязвимость серьёзна. "
+                    "Власти Канады пока молчат.\n")
+    cli("new", investigation)
+    cli("import", investigation, english)
+    cli("import", investigation, russian)
+
+    entities = cli_json("entities", investigation, "--json")
+    people = [e for e in entities if e["kind"] == "person"]
+    assert [(e["name"], e["documents"]) for e in people] == [("Dmitriy Sokolov", 2)], people
+    assert "Дмитрий Соколов" in people[0]["aliases"]
+    places = [e for e in entities if e["kind"] == "place"]
+    assert [(e["name"], e["documents"]) for e in places] == [("Canada", 2)], places
+    assert "Канады" in places[0]["aliases"]
+
+
+@tap.test
 def test_second_writer_is_told(folder):
     investigation = os.path.join(folder, "f.dossier")
     text = write(folder, "a.txt", "Words.\n")

@@ -645,6 +645,25 @@ dsr_aliases_group (const char *text,
   }
 }
 
+/**
+ * dsr_aliases_key:
+ * @name: a name
+ * @kind: its kind
+ *
+ * Names of one kind with the same key are one entity's: "Евгений Белозар" and "Evgeniy
+ * Belozar", "Belozar Labs" and "Belozar Lab", "Канады" and "Canada".
+ *
+ * Returns: (transfer full): the key @name is compared by
+ */
+char *
+dsr_aliases_key (const char    *name,
+                 DsrEntityKind  kind)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return name_key (name, kind);
+}
+
 /* Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions)
  * over code points, giving up past max. */
 static guint

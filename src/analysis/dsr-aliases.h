@@ -24,6 +24,8 @@ typedef enum
 
 GArray        *dsr_aliases_group (const char         *text,
                                   GArray             *mentions);
+char          *dsr_aliases_key   (const char         *name,
+                                  DsrEntityKind       kind);
 DsrAliasMatch  dsr_aliases_match (const char         *name,
                                   DsrEntityKind       kind,
                                   const char         *known_name,
