@@ -345,6 +345,38 @@ test_one_name_one_kind (void)
   g_assert_cmpuint (n, ==, 3);
 }
 
+/* Names another document of the investigation typed: weak evidence here gives way to
+ * them, strong evidence does not. */
+static void
+test_kind_seen_elsewhere (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsrRecognizer) other = dsr_recognizer_new (&error);
+  const char *text = "Critics say a unit in Orlovsky's company answered to the ministry. "
+                     "He moved to Lisbon last year.";
+  g_autoptr(GArray) mentions = NULL;
+  guint checked = 0;
+
+  g_assert_no_error (error);
+  dsr_recognizer_add_seen (other, "Orlovsky", DSR_ENTITY_PERSON);
+  dsr_recognizer_add_seen (other, "Lisbon", DSR_ENTITY_PERSON);
+  mentions = dsr_recognizer_find (other, text, NULL);
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      DsrEntityMention *m = &g_array_index (mentions, DsrEntityMention, i);
+      const char *s = g_utf8_offset_to_pointer (text, m->start);
+      const char *e = g_utf8_offset_to_pointer (text, m->end);
+      g_autofree char *name = g_strndup (s, e - s);
+
+      if (strcmp (name, "Orlovsky") == 0 && ++checked)
+        g_assert_cmpint (m->kind, ==, DSR_ENTITY_PERSON);
+      if (strcmp (name, "Lisbon") == 0 && ++checked)
+        g_assert_cmpint (m->kind, ==, DSR_ENTITY_PLACE);
+    }
+  g_assert_cmpuint (checked, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/dsr/aliases/cyrillic-declined-names", test_declined_names_join);
   g_test_add_func ("/dsr/aliases/cyrillic-sentence-initial", test_sentence_initial_common_words);
   g_test_add_func ("/dsr/aliases/one-name-one-kind", test_one_name_one_kind);
+  g_test_add_func ("/dsr/aliases/kind-seen-elsewhere", test_kind_seen_elsewhere);
 
   status = g_test_run ();
   dsr_recognizer_free (recognizer);

@@ -271,6 +271,9 @@ def test_sample_entities_and_quotes(folder):
     assert not people & {"Канады", "Невский", "Генеральный", "Федерального",
                          "Лаборатория Белозара"}, people
     assert [kind for (name, kind) in entities if name == "Sandfly"] == ["org"]
+    # "in Belozar's research division" is weak evidence of a place: other documents know
+    # the name as a person's.
+    assert ("Belozar", "place") not in entities
 
     quotes = cli_json("quotes", investigation, "--json")
     okafor = [q for q in quotes if q["text"] == "“The report is much ado about nothing,”"]

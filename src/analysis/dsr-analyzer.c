@@ -47,6 +47,7 @@ remember_name (DsrAnalyzer   *self,
     g_free (kind_key);
   else
     g_hash_table_insert (self->names, kind_key, g_strdup (entity_name));
+  dsr_recognizer_add_seen (self->recognizer, name, kind);
 }
 
 static gboolean
@@ -134,6 +135,7 @@ dsr_analyzer_new_for_store (DsrStore  *store,
     return NULL;
 
   self = g_new0 (DsrAnalyzer, 1);
+  self->recognizer = g_steal_pointer (&recognizer);
   self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!remember_entities (self, store, error))
@@ -147,13 +149,12 @@ dsr_analyzer_new_for_store (DsrStore  *store,
     {
       g_autofree char *lower = g_utf8_strdown (name, -1);
 
-      dsr_recognizer_add_known (recognizer, name, GPOINTER_TO_INT (kind));
+      dsr_recognizer_add_known (self->recognizer, name, GPOINTER_TO_INT (kind));
       g_hash_table_add (self->known, g_steal_pointer (&lower));
     }
   for (guint i = 0; i < rejected->len; i++)
-    dsr_recognizer_add_rejected (recognizer, rejected->pdata[i]);
+    dsr_recognizer_add_rejected (self->recognizer, rejected->pdata[i]);
 
-  self->recognizer = g_steal_pointer (&recognizer);
   return self;
 }
 

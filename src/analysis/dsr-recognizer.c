@@ -84,6 +84,7 @@ struct _DsrRecognizer
   GHashTable *known;       /* normalised name -> DsrEntityKind + 1 */
   GHashTable *known_first; /* its first word -> longest known name in words */
   GHashTable *rejected;    /* normalised name -> itself */
+  GHashTable *seen;        /* normalised name -> DsrEntityKind + 1, from other texts */
 };
 
 G_DEFINE_QUARK (dsr-recognizer-error-quark, dsr_recognizer_error)
@@ -1064,11 +1065,13 @@ follows_place_word (GArray *tokens,
 
 /* One text, one name, one kind: a surname alone takes its person's kind; a name typed
  * on weak evidence takes the kind its best-evidenced mention got ("the Sandfly report"
- * outweighs "Sandfly" merely capitalised elsewhere). */
+ * outweighs "Sandfly" merely capitalised elsewhere), or, when all its evidence in the
+ * text is weak, the kind other texts of the investigation gave it (@seen). */
 static void
-harmonise (GArray  *tokens,
-           GArray  *cands,
-           GString *key)
+harmonise (GArray     *tokens,
+           GArray     *cands,
+           GHashTable *seen,
+           GString    *key)
 {
   g_autoptr(GHashTable) strong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1113,7 +1116,15 @@ harmonise (GArray  *tokens,
       if (cand->margin >= 2)
         continue;
       if (g_hash_table_lookup_extended (strong, key->str, NULL, &best))
-        cand->kind = g_array_index (cands, Candidate, GPOINTER_TO_UINT (best) - 1).kind;
+        {
+          const Candidate *top = &g_array_index (cands, Candidate, GPOINTER_TO_UINT (best) - 1);
+          gpointer kind;
+
+          if (top->margin < 2 && g_hash_table_lookup_extended (seen, key->str, NULL, &kind))
+            cand->kind = GPOINTER_TO_INT (kind) - 1;
+          else
+            cand->kind = top->kind;
+        }
     }
 }
 
@@ -1182,6 +1193,7 @@ dsr_recognizer_new (GError **error)
   self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->known_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   return self;
 }
@@ -1196,6 +1208,7 @@ dsr_recognizer_free (DsrRecognizer *self)
   g_clear_pointer (&self->known, g_hash_table_unref);
   g_clear_pointer (&self->known_first, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
+  g_clear_pointer (&self->seen, g_hash_table_unref);
   g_rw_lock_clear (&self->lock);
   g_free (self);
 }
@@ -1239,6 +1252,36 @@ dsr_recognizer_add_known (DsrRecognizer *self,
   g_hash_table_insert (self->known, g_strdup (key->str), GINT_TO_POINTER (kind + 1));
   if (GPOINTER_TO_UINT (g_hash_table_lookup (self->known_first, first)) < words)
     g_hash_table_insert (self->known_first, g_steal_pointer (&first), GUINT_TO_POINTER (words));
+  g_rw_lock_writer_unlock (&self->lock);
+}
+
+/**
+ * dsr_recognizer_add_seen:
+ * @self: a #DsrRecognizer
+ * @name: a name the investigation has, as an entity's name or alias
+ * @kind: the entity's kind
+ *
+ * From now on, a text whose evidence for @name's kind is all weak (no title, role,
+ * gazetteer or organisation word) gives it @kind, so that one name keeps one kind
+ * across the investigation. The first kind added for a name stays. Safe to call while
+ * other threads run dsr_recognizer_find().
+ */
+void
+dsr_recognizer_add_seen (DsrRecognizer *self,
+                         const char    *name,
+                         DsrEntityKind  kind)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (name != NULL);
+
+  if (!normalise_name (name, key))
+    return;
+
+  g_rw_lock_writer_lock (&self->lock);
+  if (!g_hash_table_contains (self->seen, key->str))
+    g_hash_table_insert (self->seen, g_strdup (key->str), GINT_TO_POINTER (kind + 1));
   g_rw_lock_writer_unlock (&self->lock);
 }
 
@@ -1341,9 +1384,9 @@ dsr_recognizer_find (DsrRecognizer *self,
       cand->keep = classify (self->lexicon, tokens, cand, key);
     }
 
-  harmonise (tokens, cands, key);
-
   g_rw_lock_reader_lock (&self->lock);
+
+  harmonise (tokens, cands, self->seen, key);
 
   find_known (self, tokens, cands, key);
   g_array_sort (cands, compare_candidates);

@@ -32,6 +32,9 @@ void           dsr_recognizer_add_known     (DsrRecognizer  *self,
                                              DsrEntityKind   kind);
 void           dsr_recognizer_add_rejected  (DsrRecognizer  *self,
                                              const char     *name);
+void           dsr_recognizer_add_seen      (DsrRecognizer  *self,
+                                             const char     *name,
+                                             DsrEntityKind   kind);
 GArray        *dsr_recognizer_find          (DsrRecognizer  *self,
                                              const char     *text,
                                              GArray         *spans);
