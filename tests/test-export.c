@@ -27,50 +27,50 @@ sample_board (void)
   DsrNode claim = { DSR_NODE_CLAIM, 3 }, other = { DSR_NODE_CLAIM, 9 };
   DsrNode person = { DSR_NODE_ENTITY, 7 }, outlet = { DSR_NODE_SOURCE, 2 };
   DsrNode document = { DSR_NODE_DOCUMENT, 1 }, note = { DSR_NODE_NOTE, 4 };
-  DsrBoardCard *card;
-  DsrBoardEdge *edge;
+  DsrSnapshotCard *card;
+  DsrSnapshotLink *edge;
 
   card = dsr_board_snapshot_add_card (board, &claim);
   card->x = 40.5; card->y = -12.25; card->w = 240; card->h = 120;
   card->color = g_strdup ("#ff8800");
-  dsr_board_card_set (card, "quote", "much ado about nothing");
-  dsr_board_card_set (card, "context_before", "called the report \"");
-  dsr_board_card_set (card, "context_after", "\", he said");
-  dsr_board_card_set (card, "start", "120");
-  dsr_board_card_set (card, "end", "142");
-  dsr_board_card_set (card, "credibility", "3");
-  dsr_board_card_set (card, "doc_title", "Vendor denies report");
-  dsr_board_card_set (card, "doc_sha256", "ab12");
-  dsr_board_card_set (card, "speaker", "Ann Analyst");
+  dsr_snapshot_card_set (card, "quote", "much ado about nothing");
+  dsr_snapshot_card_set (card, "context_before", "called the report \"");
+  dsr_snapshot_card_set (card, "context_after", "\", he said");
+  dsr_snapshot_card_set (card, "start", "120");
+  dsr_snapshot_card_set (card, "end", "142");
+  dsr_snapshot_card_set (card, "credibility", "3");
+  dsr_snapshot_card_set (card, "doc_title", "Vendor denies report");
+  dsr_snapshot_card_set (card, "doc_sha256", "ab12");
+  dsr_snapshot_card_set (card, "speaker", "Ann Analyst");
 
   card = dsr_board_snapshot_add_card (board, &other);
   card->x = 400; card->y = 40; card->w = 240; card->h = 120;
-  dsr_board_card_set (card, "quote", "Привет, мир\nsecond line");
+  dsr_snapshot_card_set (card, "quote", "Привет, мир\nsecond line");
 
   card = dsr_board_snapshot_add_card (board, &person);
   card->x = 40; card->y = 300; card->w = 160; card->h = 64;
-  dsr_board_card_set (card, "name", "Ann Analyst");
-  dsr_board_card_set (card, "entity_kind", "person");
+  dsr_snapshot_card_set (card, "name", "Ann Analyst");
+  dsr_snapshot_card_set (card, "entity_kind", "person");
 
   card = dsr_board_snapshot_add_card (board, &outlet);
   card->x = 300; card->y = 300; card->w = 180; card->h = 72;
-  dsr_board_card_set (card, "name", "Packet & Policy");
-  dsr_board_card_set (card, "url", "https://packet.example/");
-  dsr_board_card_set (card, "reliability", "B");
+  dsr_snapshot_card_set (card, "name", "Packet & Policy");
+  dsr_snapshot_card_set (card, "url", "https://packet.example/");
+  dsr_snapshot_card_set (card, "reliability", "B");
 
   card = dsr_board_snapshot_add_card (board, &document);
   card->x = 600; card->y = 300; card->w = 200; card->h = 80;
-  dsr_board_card_set (card, "doc_title", "A blog post");
+  dsr_snapshot_card_set (card, "doc_title", "A blog post");
 
   card = dsr_board_snapshot_add_card (board, &note);
   card->x = 900; card->y = 300; card->w = 200; card->h = 120;
-  dsr_board_card_set (card, "text", "Ask the agency <today>");
+  dsr_snapshot_card_set (card, "text", "Ask the agency <today>");
 
-  dsr_board_snapshot_add_edge (board, DSR_LINK_SAID_BY, &claim, &person);
-  dsr_board_snapshot_add_edge (board, DSR_LINK_REPORTED_BY, &claim, &outlet);
-  edge = dsr_board_snapshot_add_edge (board, DSR_LINK_CONTRADICTS, &other, &claim);
+  dsr_board_snapshot_add_link (board, DSR_LINK_SAID_BY, &claim, &person);
+  dsr_board_snapshot_add_link (board, DSR_LINK_REPORTED_BY, &claim, &outlet);
+  edge = dsr_board_snapshot_add_link (board, DSR_LINK_CONTRADICTS, &other, &claim);
   edge->label = g_strdup ("denial");
-  edge = dsr_board_snapshot_add_edge (board, DSR_LINK_RELATED, &note, &document);
+  edge = dsr_board_snapshot_add_link (board, DSR_LINK_RELATED, &note, &document);
   edge->state = DSR_LINK_STATE_SUGGESTED;
   return board;
 }
@@ -83,8 +83,8 @@ assert_same_board (const DsrBoardSnapshot *a,
   g_assert_cmpuint (a->cards->len, ==, b->cards->len);
   for (guint i = 0; i < a->cards->len; i++)
     {
-      const DsrBoardCard *x = g_ptr_array_index (a->cards, i);
-      const DsrBoardCard *y = g_ptr_array_index (b->cards, i);
+      const DsrSnapshotCard *x = g_ptr_array_index (a->cards, i);
+      const DsrSnapshotCard *y = g_ptr_array_index (b->cards, i);
 
       g_assert_cmpint (x->node.kind, ==, y->node.kind);
       g_assert_cmpint (x->node.id, ==, y->node.id);
@@ -93,15 +93,15 @@ assert_same_board (const DsrBoardSnapshot *a,
       g_assert_cmpfloat_with_epsilon (x->w, y->w, 0.01);
       g_assert_cmpfloat_with_epsilon (x->h, y->h, 0.01);
       g_assert_cmpstr (x->color, ==, y->color);
-      for (guint f = 0; dsr_board_card_fields[f] != NULL; f++)
-        g_assert_cmpstr (dsr_board_card_get (x, dsr_board_card_fields[f]), ==,
-                         dsr_board_card_get (y, dsr_board_card_fields[f]));
+      for (guint f = 0; dsr_snapshot_card_fields[f] != NULL; f++)
+        g_assert_cmpstr (dsr_snapshot_card_get (x, dsr_snapshot_card_fields[f]), ==,
+                         dsr_snapshot_card_get (y, dsr_snapshot_card_fields[f]));
     }
   g_assert_cmpuint (a->edges->len, ==, b->edges->len);
   for (guint i = 0; i < a->edges->len; i++)
     {
-      const DsrBoardEdge *x = g_ptr_array_index (a->edges, i);
-      const DsrBoardEdge *y = g_ptr_array_index (b->edges, i);
+      const DsrSnapshotLink *x = g_ptr_array_index (a->edges, i);
+      const DsrSnapshotLink *y = g_ptr_array_index (b->edges, i);
 
       g_assert_cmpint (x->kind, ==, y->kind);
       g_assert_cmpint (x->state, ==, y->state);
@@ -164,10 +164,10 @@ test_csv (void)
   g_autoptr(DsrBoardSnapshot) board = sample_board ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  DsrBoardCard *card = g_ptr_array_index (board->cards, 1);
+  DsrSnapshotCard *card = g_ptr_array_index (board->cards, 1);
   g_autofree char *text = NULL;
 
-  dsr_board_card_set (card, "speaker", "=HYPERLINK(\"http://x\")");
+  dsr_snapshot_card_set (card, "speaker", "=HYPERLINK(\"http://x\")");
   bytes = dsr_export_board (board, DSR_EXPORT_CSV, &error);
   g_assert_no_error (error);
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
@@ -259,7 +259,7 @@ test_store_import (void)
   g_autofree char *path = temp_path ("import.dossier");
   g_autoptr(DsrStore) store = dsr_store_create (path, &error);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  const DsrBoardCard *claim;
+  const DsrSnapshotCard *claim;
 
   g_assert_no_error (error);
   g_assert_cmpint (dsr_store_import_board (store, board, NULL, &error), >, 0);
@@ -272,16 +272,16 @@ test_store_import (void)
   g_assert_cmpuint (back->cards->len, ==, 6);
   g_assert_cmpuint (back->edges->len, ==, 4);
   claim = g_ptr_array_index (back->cards, 0);
-  g_assert_cmpstr (dsr_board_card_get (claim, "quote"), ==, "much ado about nothing");
-  g_assert_cmpstr (dsr_board_card_get (claim, "context_before"), ==, "called the report \"");
-  g_assert_cmpstr (dsr_board_card_get (claim, "credibility"), ==, "3");
-  g_assert_cmpstr (dsr_board_card_get (claim, "doc_title"), ==, "Vendor denies report");
-  g_assert_cmpstr (dsr_board_card_get (claim, "speaker"), ==, "Ann Analyst");
-  g_assert_cmpstr (dsr_board_card_get (claim, "source"), ==, "Packet & Policy");
-  g_assert_cmpstr (dsr_board_card_get (claim, "reliability"), ==, "B");
+  g_assert_cmpstr (dsr_snapshot_card_get (claim, "quote"), ==, "much ado about nothing");
+  g_assert_cmpstr (dsr_snapshot_card_get (claim, "context_before"), ==, "called the report \"");
+  g_assert_cmpstr (dsr_snapshot_card_get (claim, "credibility"), ==, "3");
+  g_assert_cmpstr (dsr_snapshot_card_get (claim, "doc_title"), ==, "Vendor denies report");
+  g_assert_cmpstr (dsr_snapshot_card_get (claim, "speaker"), ==, "Ann Analyst");
+  g_assert_cmpstr (dsr_snapshot_card_get (claim, "source"), ==, "Packet & Policy");
+  g_assert_cmpstr (dsr_snapshot_card_get (claim, "reliability"), ==, "B");
   g_assert_cmpstr (claim->color, ==, "#ff8800");
-  g_assert_cmpstr (((DsrBoardEdge *)g_ptr_array_index (back->edges, 2))->label, ==, "denial");
-  g_assert_cmpint (((DsrBoardEdge *)g_ptr_array_index (back->edges, 3))->state, ==,
+  g_assert_cmpstr (((DsrSnapshotLink *)g_ptr_array_index (back->edges, 2))->label, ==, "denial");
+  g_assert_cmpint (((DsrSnapshotLink *)g_ptr_array_index (back->edges, 3))->state, ==,
                    DSR_LINK_STATE_SUGGESTED);
 
   /* The same board again under another name finds every node it made the first time. */
@@ -304,18 +304,18 @@ test_store_import_refused (void)
   for (guint i = 0; i < G_N_ELEMENTS (problems); i++)
     {
       g_autoptr(DsrBoardSnapshot) board = sample_board ();
-      DsrBoardCard *last = g_ptr_array_index (board->cards, board->cards->len - 1);
-      DsrBoardCard *claim = g_ptr_array_index (board->cards, 0);
-      DsrBoardCard *person = g_ptr_array_index (board->cards, 2);
+      DsrSnapshotCard *last = g_ptr_array_index (board->cards, board->cards->len - 1);
+      DsrSnapshotCard *claim = g_ptr_array_index (board->cards, 0);
+      DsrSnapshotCard *person = g_ptr_array_index (board->cards, 2);
       DsrNode a = { DSR_NODE_NOTE, 4 }, b = { DSR_NODE_ENTITY, 7 };
 
       switch (i)
         {
         case 0:
-          dsr_board_snapshot_add_edge (board, DSR_LINK_SUPPORTS, &a, &b);
+          dsr_board_snapshot_add_link (board, DSR_LINK_SUPPORTS, &a, &b);
           break;
         case 1:
-          dsr_board_card_set (claim, "credibility", "9");
+          dsr_snapshot_card_set (claim, "credibility", "9");
           break;
         case 2:
           g_free (last->color);
@@ -325,7 +325,7 @@ test_store_import_refused (void)
           last->w = -1;
           break;
         default:
-          dsr_board_card_set (person, "name", " ");
+          dsr_snapshot_card_set (person, "name", " ");
           break;
         }
       g_assert_cmpint (dsr_store_import_board (store, board, NULL, &error), ==, 0);

@@ -11,7 +11,7 @@
 
 #include "dsr-board-snapshot.h"
 
-const char * const dsr_board_card_fields[] = {
+const char * const dsr_snapshot_card_fields[] = {
   "name", "entity_kind", "source_kind", "url", "reliability", "text",
   "quote", "context_before", "context_after", "start", "end", "summary", "credibility",
   "claimed", "speaker", "source",
@@ -22,7 +22,7 @@ const char * const dsr_board_card_fields[] = {
 static void
 card_free (gpointer data)
 {
-  DsrBoardCard *card = data;
+  DsrSnapshotCard *card = data;
 
   g_free (card->color);
   g_hash_table_unref (card->fields);
@@ -32,7 +32,7 @@ card_free (gpointer data)
 static void
 edge_free (gpointer data)
 {
-  DsrBoardEdge *edge = data;
+  DsrSnapshotLink *edge = data;
 
   g_free (edge->label);
   g_free (edge);
@@ -60,11 +60,11 @@ dsr_board_snapshot_free (DsrBoardSnapshot *snapshot)
   g_free (snapshot);
 }
 
-DsrBoardCard *
+DsrSnapshotCard *
 dsr_board_snapshot_add_card (DsrBoardSnapshot *snapshot,
                              const DsrNode    *node)
 {
-  DsrBoardCard *card = g_new0 (DsrBoardCard, 1);
+  DsrSnapshotCard *card = g_new0 (DsrSnapshotCard, 1);
 
   card->node = *node;
   card->fields = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -72,13 +72,13 @@ dsr_board_snapshot_add_card (DsrBoardSnapshot *snapshot,
   return card;
 }
 
-DsrBoardEdge *
-dsr_board_snapshot_add_edge (DsrBoardSnapshot *snapshot,
+DsrSnapshotLink *
+dsr_board_snapshot_add_link (DsrBoardSnapshot *snapshot,
                              DsrLinkKind       kind,
                              const DsrNode    *from,
                              const DsrNode    *to)
 {
-  DsrBoardEdge *edge = g_new0 (DsrBoardEdge, 1);
+  DsrSnapshotLink *edge = g_new0 (DsrSnapshotLink, 1);
 
   edge->kind = kind;
   edge->from = *from;
@@ -88,13 +88,13 @@ dsr_board_snapshot_add_edge (DsrBoardSnapshot *snapshot,
   return edge;
 }
 
-DsrBoardCard *
+DsrSnapshotCard *
 dsr_board_snapshot_find_card (DsrBoardSnapshot *snapshot,
                               const DsrNode    *node)
 {
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+      DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
 
       if (card->node.kind == node->kind && card->node.id == node->id)
         return card;
@@ -103,58 +103,58 @@ dsr_board_snapshot_find_card (DsrBoardSnapshot *snapshot,
 }
 
 gboolean
-dsr_board_card_field_known (const char *field)
+dsr_snapshot_card_field_known (const char *field)
 {
-  return g_strv_contains (dsr_board_card_fields, field);
+  return g_strv_contains (dsr_snapshot_card_fields, field);
 }
 
 const char *
-dsr_board_card_get (const DsrBoardCard *card,
+dsr_snapshot_card_get (const DsrSnapshotCard *card,
                     const char         *field)
 {
   return g_hash_table_lookup (card->fields, field);
 }
 
-/* Sets @field (one of dsr_board_card_fields) to @value; a NULL value removes it. */
+/* Sets @field (one of dsr_snapshot_card_fields) to @value; a NULL value removes it. */
 void
-dsr_board_card_set (DsrBoardCard *card,
+dsr_snapshot_card_set (DsrSnapshotCard *card,
                     const char   *field,
                     const char   *value)
 {
   guint i;
 
-  for (i = 0; dsr_board_card_fields[i] != NULL; i++)
-    if (g_str_equal (dsr_board_card_fields[i], field))
+  for (i = 0; dsr_snapshot_card_fields[i] != NULL; i++)
+    if (g_str_equal (dsr_snapshot_card_fields[i], field))
       break;
-  g_return_if_fail (dsr_board_card_fields[i] != NULL);
+  g_return_if_fail (dsr_snapshot_card_fields[i] != NULL);
 
   if (value == NULL)
-    g_hash_table_remove (card->fields, dsr_board_card_fields[i]);
+    g_hash_table_remove (card->fields, dsr_snapshot_card_fields[i]);
   else
-    g_hash_table_insert (card->fields, (gpointer)dsr_board_card_fields[i], g_strdup (value));
+    g_hash_table_insert (card->fields, (gpointer)dsr_snapshot_card_fields[i], g_strdup (value));
 }
 
 /* What a card shows first: a claim's quote, a note's text, a name or a title. */
 const char *
-dsr_board_card_title (const DsrBoardCard *card)
+dsr_snapshot_card_title (const DsrSnapshotCard *card)
 {
   const char *title = NULL;
 
   switch (card->node.kind)
     {
     case DSR_NODE_CLAIM:
-      title = dsr_board_card_get (card, "quote");
+      title = dsr_snapshot_card_get (card, "quote");
       break;
     case DSR_NODE_NOTE:
-      title = dsr_board_card_get (card, "text");
+      title = dsr_snapshot_card_get (card, "text");
       break;
     case DSR_NODE_DOCUMENT:
-      title = dsr_board_card_get (card, "doc_title");
+      title = dsr_snapshot_card_get (card, "doc_title");
       break;
     case DSR_NODE_ENTITY:
     case DSR_NODE_SOURCE:
     default:
-      title = dsr_board_card_get (card, "name");
+      title = dsr_snapshot_card_get (card, "name");
       break;
     }
   return title != NULL ? title : "";

@@ -35,7 +35,7 @@ typedef struct
   double      h;
   char       *color;    /* "#rrggbb", or NULL */
   GHashTable *fields;   /* field name -> value; absent when unknown */
-} DsrBoardCard;
+} DsrSnapshotCard;
 
 typedef struct
 {
@@ -44,43 +44,43 @@ typedef struct
   DsrNode       to;
   DsrLinkState  state;
   char         *label;  /* or NULL */
-} DsrBoardEdge;
+} DsrSnapshotLink;
 
 typedef struct
 {
   char      *name;
-  GPtrArray *cards;     /* DsrBoardCard */
-  GPtrArray *edges;     /* DsrBoardEdge */
+  GPtrArray *cards;     /* DsrSnapshotCard */
+  GPtrArray *edges;     /* DsrSnapshotLink */
 } DsrBoardSnapshot;
 
 /* Every field name a card may carry, NULL-terminated, in a stable order. */
-extern const char * const dsr_board_card_fields[];
+extern const char * const dsr_snapshot_card_fields[];
 
-DsrBoardSnapshot *dsr_board_snapshot_new       (const char        *name);
-void              dsr_board_snapshot_free      (DsrBoardSnapshot  *snapshot);
-DsrBoardCard     *dsr_board_snapshot_add_card  (DsrBoardSnapshot  *snapshot,
-                                                const DsrNode     *node);
-DsrBoardEdge     *dsr_board_snapshot_add_edge  (DsrBoardSnapshot  *snapshot,
-                                                DsrLinkKind        kind,
-                                                const DsrNode     *from,
-                                                const DsrNode     *to);
-DsrBoardCard     *dsr_board_snapshot_find_card (DsrBoardSnapshot  *snapshot,
-                                                const DsrNode     *node);
-gboolean          dsr_board_card_field_known   (const char        *field);
-const char       *dsr_board_card_get           (const DsrBoardCard *card,
-                                                const char        *field);
-void              dsr_board_card_set           (DsrBoardCard      *card,
-                                                const char        *field,
-                                                const char        *value);
-const char       *dsr_board_card_title         (const DsrBoardCard *card);
+DsrBoardSnapshot *dsr_board_snapshot_new         (const char              *name);
+void              dsr_board_snapshot_free        (DsrBoardSnapshot        *snapshot);
+DsrSnapshotCard  *dsr_board_snapshot_add_card    (DsrBoardSnapshot        *snapshot,
+                                                  const DsrNode           *node);
+DsrSnapshotLink  *dsr_board_snapshot_add_link    (DsrBoardSnapshot        *snapshot,
+                                                  DsrLinkKind              kind,
+                                                  const DsrNode           *from,
+                                                  const DsrNode           *to);
+DsrSnapshotCard  *dsr_board_snapshot_find_card   (DsrBoardSnapshot        *snapshot,
+                                                  const DsrNode           *node);
+gboolean          dsr_snapshot_card_field_known  (const char              *field);
+const char       *dsr_snapshot_card_get          (const DsrSnapshotCard   *card,
+                                                  const char              *field);
+void              dsr_snapshot_card_set          (DsrSnapshotCard         *card,
+                                                  const char              *field,
+                                                  const char              *value);
+const char       *dsr_snapshot_card_title        (const DsrSnapshotCard   *card);
 
-DsrBoardSnapshot *dsr_store_read_board         (DsrStore          *self,
-                                                const char        *name,
-                                                GError           **error);
-gint64            dsr_store_import_board       (DsrStore          *self,
-                                                const DsrBoardSnapshot *snapshot,
-                                                const char        *name,
-                                                GError           **error);
+DsrBoardSnapshot *dsr_store_read_board           (DsrStore                *self,
+                                                  const char              *name,
+                                                  GError                 **error);
+gint64            dsr_store_import_board         (DsrStore                *self,
+                                                  const DsrBoardSnapshot  *snapshot,
+                                                  const char              *name,
+                                                  GError                 **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsrBoardSnapshot, dsr_board_snapshot_free)
 

@@ -65,7 +65,7 @@ static const struct { const char *sql; const char * const *columns; } card_queri
 
 static gboolean
 fill_card (DsrStore      *self,
-           DsrBoardCard  *card,
+           DsrSnapshotCard  *card,
            GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -86,7 +86,7 @@ fill_card (DsrStore      *self,
 
   for (int i = 0; card_queries[card->node.kind].columns[i] != NULL; i++)
     if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
-      dsr_board_card_set (card, card_queries[card->node.kind].columns[i],
+      dsr_snapshot_card_set (card, card_queries[card->node.kind].columns[i],
                           (const char *)sqlite3_column_text (stmt, i));
   return TRUE;
 }
@@ -126,7 +126,7 @@ dsr_store_read_board (DsrStore    *self,
   while ((rc = sqlite3_step (items)) == SQLITE_ROW)
     {
       DsrNode node;
-      DsrBoardCard *card;
+      DsrSnapshotCard *card;
 
       if (!dsr_node_kind_from_string (_dsr_column_text (items, 0), &node.kind))
         continue;
@@ -162,7 +162,7 @@ dsr_store_read_board (DsrStore    *self,
     {
       DsrLinkKind kind;
       DsrNode from, to;
-      DsrBoardEdge *edge;
+      DsrSnapshotLink *edge;
 
       if (!dsr_link_kind_from_string (_dsr_column_text (links, 0), &kind) ||
           !dsr_node_kind_from_string (_dsr_column_text (links, 1), &from.kind) ||
@@ -170,7 +170,7 @@ dsr_store_read_board (DsrStore    *self,
         continue;
       from.id = sqlite3_column_int64 (links, 2);
       to.id = sqlite3_column_int64 (links, 4);
-      edge = dsr_board_snapshot_add_edge (snapshot, kind, &from, &to);
+      edge = dsr_board_snapshot_add_link (snapshot, kind, &from, &to);
       edge->state = g_strcmp0 (_dsr_column_text (links, 5), "suggested") == 0
                     ? DSR_LINK_STATE_SUGGESTED : DSR_LINK_STATE_CONFIRMED;
       if (sqlite3_column_type (links, 6) != SQLITE_NULL)
@@ -188,7 +188,7 @@ dsr_store_read_board (DsrStore    *self,
 
 static gboolean
 card_error (GError            **error,
-            const DsrBoardCard *card,
+            const DsrSnapshotCard *card,
             const char         *reason)
 {
   g_autofree char *node = dsr_node_to_string (&card->node);
@@ -218,10 +218,10 @@ is_color (const char *color)
 }
 
 static gboolean
-present (const DsrBoardCard *card,
+present (const DsrSnapshotCard *card,
          const char         *field)
 {
-  const char *value = dsr_board_card_get (card, field);
+  const char *value = dsr_snapshot_card_get (card, field);
 
   if (value == NULL)
     return FALSE;
@@ -232,7 +232,7 @@ present (const DsrBoardCard *card,
 
 /* Everything that can be said about a card before touching the file. */
 static gboolean
-validate_card (const DsrBoardCard  *card,
+validate_card (const DsrSnapshotCard  *card,
                GError             **error)
 {
   const char *value;
@@ -251,7 +251,7 @@ validate_card (const DsrBoardCard  *card,
     case DSR_NODE_CLAIM:
       if (!present (card, "quote"))
         return card_error (error, card, _("a claim needs its quote"));
-      if ((value = dsr_board_card_get (card, "credibility")) != NULL &&
+      if ((value = dsr_snapshot_card_get (card, "credibility")) != NULL &&
           !parse_int (value, 1, 6, &number))
         return card_error (error, card, _("credibility is a number from 1 to 6"));
       break;
@@ -261,7 +261,7 @@ validate_card (const DsrBoardCard  *card,
       {
         DsrEntityKind kind;
 
-        if ((value = dsr_board_card_get (card, "entity_kind")) != NULL &&
+        if ((value = dsr_snapshot_card_get (card, "entity_kind")) != NULL &&
             !dsr_entity_kind_from_string (value, &kind))
           return card_error (error, card, _("the entity kind is not person, org, place or other"));
       }
@@ -269,10 +269,10 @@ validate_card (const DsrBoardCard  *card,
     case DSR_NODE_SOURCE:
       if (!present (card, "name"))
         return card_error (error, card, _("a source needs a name"));
-      if ((value = dsr_board_card_get (card, "reliability")) != NULL &&
+      if ((value = dsr_snapshot_card_get (card, "reliability")) != NULL &&
           (strlen (value) != 1 || value[0] < 'A' || value[0] > 'F'))
         return card_error (error, card, _("reliability is a grade from A to F"));
-      if ((value = dsr_board_card_get (card, "source_kind")) != NULL &&
+      if ((value = dsr_snapshot_card_get (card, "source_kind")) != NULL &&
           !g_strv_contains ((const char * const[]) { "outlet", "agency", "organisation", "person",
                                                      "report", NULL }, value))
         return card_error (error, card,
@@ -283,7 +283,7 @@ validate_card (const DsrBoardCard  *card,
         return card_error (error, card, _("a document needs a title"));
       break;
     case DSR_NODE_NOTE:
-      if (dsr_board_card_get (card, "text") == NULL)
+      if (dsr_snapshot_card_get (card, "text") == NULL)
         return card_error (error, card, _("a note needs its text"));
       break;
     default:
@@ -337,14 +337,14 @@ insert_row (DsrStore            *self,
 
 static gint64
 resolve_source (DsrStore            *self,
-                const DsrBoardCard  *card,
+                const DsrSnapshotCard  *card,
                 GError             **error)
 {
-  g_autofree char *name = g_strstrip (g_strdup (dsr_board_card_get (card, "name")));
-  const char *kind = dsr_board_card_get (card, "source_kind");
+  g_autofree char *name = g_strstrip (g_strdup (dsr_snapshot_card_get (card, "name")));
+  const char *kind = dsr_snapshot_card_get (card, "source_kind");
   const char *values[] = {
-    name, kind ? kind : "outlet", dsr_board_card_get (card, "url"),
-    dsr_board_card_get (card, "reliability"),
+    name, kind ? kind : "outlet", dsr_snapshot_card_get (card, "url"),
+    dsr_snapshot_card_get (card, "reliability"),
   };
   gint64 id;
 
@@ -356,11 +356,11 @@ resolve_source (DsrStore            *self,
 
 static gint64
 resolve_entity (DsrStore            *self,
-                const DsrBoardCard  *card,
+                const DsrSnapshotCard  *card,
                 GError             **error)
 {
-  g_autofree char *name = g_strstrip (g_strdup (dsr_board_card_get (card, "name")));
-  const char *kind = dsr_board_card_get (card, "entity_kind");
+  g_autofree char *name = g_strstrip (g_strdup (dsr_snapshot_card_get (card, "name")));
+  const char *kind = dsr_snapshot_card_get (card, "entity_kind");
   const char *values[] = { kind ? kind : "person", name };
   gint64 id;
 
@@ -378,10 +378,10 @@ resolve_entity (DsrStore            *self,
 
 static gint64
 resolve_note (DsrStore            *self,
-              const DsrBoardCard  *card,
+              const DsrSnapshotCard  *card,
               GError             **error)
 {
-  const char *values[] = { dsr_board_card_get (card, "text") };
+  const char *values[] = { dsr_snapshot_card_get (card, "text") };
   gint64 id;
 
   if ((id = find_id (self, "SELECT id FROM notes WHERE text = ? ORDER BY id LIMIT 1",
@@ -395,15 +395,15 @@ resolve_note (DsrStore            *self,
  * document's title), kept as its original bytes so that the checksum holds. */
 static gint64
 make_document (DsrStore            *self,
-               const DsrBoardCard  *card,
+               const DsrSnapshotCard  *card,
                const char          *text,
                GError             **error)
 {
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(sqlite3_stmt) original = NULL;
   g_autofree char *sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
-  const char *title = dsr_board_card_get (card, "doc_title");
-  const char *source = dsr_board_card_get (card, "doc_source");
+  const char *title = dsr_snapshot_card_get (card, "doc_title");
+  const char *source = dsr_snapshot_card_get (card, "doc_source");
   gint64 source_id = 0;
   gint64 id;
 
@@ -421,9 +421,9 @@ make_document (DsrStore            *self,
     return 0;
   sqlite3_bind_text (insert, 1, title != NULL && *title != '\0' ? title : _("Imported passage"),
                      -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (insert, 2, dsr_board_card_get (card, "doc_byline"), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (insert, 3, dsr_board_card_get (card, "doc_url"), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (insert, 4, dsr_board_card_get (card, "doc_published"), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 2, dsr_snapshot_card_get (card, "doc_byline"), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 3, dsr_snapshot_card_get (card, "doc_url"), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 4, dsr_snapshot_card_get (card, "doc_published"), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 5, sha256, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (insert, 6, g_utf8_strlen (text, -1));
   sqlite3_bind_text (insert, 7, text, -1, SQLITE_STATIC);
@@ -446,16 +446,16 @@ make_document (DsrStore            *self,
 
 static gint64
 resolve_document (DsrStore            *self,
-                  const DsrBoardCard  *card,
+                  const DsrSnapshotCard  *card,
                   GError             **error)
 {
-  const char *sha256 = dsr_board_card_get (card, "doc_sha256");
+  const char *sha256 = dsr_snapshot_card_get (card, "doc_sha256");
   gint64 id;
 
   if (sha256 != NULL &&
       (id = find_id (self, "SELECT id FROM documents WHERE sha256 = ?", sha256, NULL, error)) != 0)
     return MAX (id, 0);
-  return make_document (self, card, dsr_board_card_get (card, "doc_title"), error);
+  return make_document (self, card, dsr_snapshot_card_get (card, "doc_title"), error);
 }
 
 /* The claim at @start-@end of @document_id if the document holds @quote there, making
@@ -497,21 +497,21 @@ claim_in_document (DsrStore     *self,
 
 static gint64
 resolve_claim (DsrStore            *self,
-               const DsrBoardCard  *card,
+               const DsrSnapshotCard  *card,
                GError             **error)
 {
-  const char *quote = dsr_board_card_get (card, "quote");
-  const char *before = dsr_board_card_get (card, "context_before");
-  const char *after = dsr_board_card_get (card, "context_after");
-  const char *sha256 = dsr_board_card_get (card, "doc_sha256");
+  const char *quote = dsr_snapshot_card_get (card, "quote");
+  const char *before = dsr_snapshot_card_get (card, "context_before");
+  const char *after = dsr_snapshot_card_get (card, "context_after");
+  const char *sha256 = dsr_snapshot_card_get (card, "doc_sha256");
   g_autofree char *text = NULL;
   g_autoptr(sqlite3_stmt) update = NULL;
   gint64 start, end, document_id, id = 0;
 
   /* The same passage of a document this investigation holds is the same claim. */
   if (sha256 != NULL &&
-      parse_int (dsr_board_card_get (card, "start"), 0, G_MAXINT32, &start) &&
-      parse_int (dsr_board_card_get (card, "end"), start + 1, G_MAXINT32, &end))
+      parse_int (dsr_snapshot_card_get (card, "start"), 0, G_MAXINT32, &start) &&
+      parse_int (dsr_snapshot_card_get (card, "end"), start + 1, G_MAXINT32, &end))
     {
       document_id = find_id (self, "SELECT id FROM documents WHERE sha256 = ?", sha256, NULL, error);
       if (document_id < 0)
@@ -542,10 +542,10 @@ resolve_claim (DsrStore            *self,
   if (update == NULL)
     return 0;
   sqlite3_bind_int64 (update, 1, id);
-  sqlite3_bind_text (update, 2, dsr_board_card_get (card, "summary"), -1, SQLITE_TRANSIENT);
-  if (dsr_board_card_get (card, "credibility") != NULL)
-    sqlite3_bind_int (update, 3, atoi (dsr_board_card_get (card, "credibility")));
-  sqlite3_bind_text (update, 4, dsr_board_card_get (card, "claimed"), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (update, 2, dsr_snapshot_card_get (card, "summary"), -1, SQLITE_TRANSIENT);
+  if (dsr_snapshot_card_get (card, "credibility") != NULL)
+    sqlite3_bind_int (update, 3, atoi (dsr_snapshot_card_get (card, "credibility")));
+  sqlite3_bind_text (update, 4, dsr_snapshot_card_get (card, "claimed"), -1, SQLITE_TRANSIENT);
   if (!_dsr_store_step_done (self, update, error))
     return 0;
   return id;
@@ -553,7 +553,7 @@ resolve_claim (DsrStore            *self,
 
 static gint64
 resolve_card (DsrStore            *self,
-              const DsrBoardCard  *card,
+              const DsrSnapshotCard  *card,
               GError             **error)
 {
   switch (card->node.kind)
@@ -580,7 +580,7 @@ validate_snapshot (const DsrBoardSnapshot  *snapshot,
 {
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+      DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
       char *key = dsr_node_to_string (&card->node);
 
       if (!validate_card (card, error))
@@ -594,7 +594,7 @@ validate_snapshot (const DsrBoardSnapshot  *snapshot,
 
   for (guint i = 0; i < snapshot->edges->len; i++)
     {
-      DsrBoardEdge *edge = g_ptr_array_index (snapshot->edges, i);
+      DsrSnapshotLink *edge = g_ptr_array_index (snapshot->edges, i);
       g_autofree char *from = dsr_node_to_string (&edge->from);
       g_autofree char *to = dsr_node_to_string (&edge->to);
 
@@ -618,7 +618,7 @@ validate_snapshot (const DsrBoardSnapshot  *snapshot,
 static gboolean
 place_card (DsrStore            *self,
             gint64               board_id,
-            const DsrBoardCard  *card,
+            const DsrSnapshotCard  *card,
             const DsrNode       *node,
             GError             **error)
 {
@@ -647,7 +647,7 @@ place_card (DsrStore            *self,
 
 static gboolean
 insert_edge (DsrStore            *self,
-             const DsrBoardEdge  *edge,
+             const DsrSnapshotLink  *edge,
              const DsrNode       *from,
              const DsrNode       *to,
              GError             **error)
@@ -709,7 +709,7 @@ dsr_store_import_board (DsrStore                *self,
 
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+      DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
       DsrNode *node = g_new (DsrNode, 1);
 
       node->kind = card->node.kind;
@@ -721,7 +721,7 @@ dsr_store_import_board (DsrStore                *self,
 
   for (guint i = 0; i < snapshot->edges->len; i++)
     {
-      DsrBoardEdge *edge = g_ptr_array_index (snapshot->edges, i);
+      DsrSnapshotLink *edge = g_ptr_array_index (snapshot->edges, i);
       g_autofree char *from = dsr_node_to_string (&edge->from);
       g_autofree char *to = dsr_node_to_string (&edge->to);
 

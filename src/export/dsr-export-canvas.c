@@ -22,7 +22,7 @@
 #define CANVAS_VERSION 1
 
 static char *
-card_markdown (const DsrBoardCard *card)
+card_markdown (const DsrSnapshotCard *card)
 {
   GString *out = g_string_new (NULL);
   const char *value;
@@ -31,14 +31,14 @@ card_markdown (const DsrBoardCard *card)
     {
     case DSR_NODE_CLAIM:
       g_string_append (out, "> ");
-      _dsr_export_append_markdown (out, dsr_board_card_get (card, "quote"));
+      _dsr_export_append_markdown (out, dsr_snapshot_card_get (card, "quote"));
       g_string_replace (out, "\n", "\n> ", 0);
-      if ((value = dsr_board_card_get (card, "speaker")) != NULL)
+      if ((value = dsr_snapshot_card_get (card, "speaker")) != NULL)
         {
           g_string_append (out, "\n\n— ");
           _dsr_export_append_markdown (out, value);
         }
-      if ((value = dsr_board_card_get (card, "doc_title")) != NULL)
+      if ((value = dsr_snapshot_card_get (card, "doc_title")) != NULL)
         {
           g_string_append (out, "\n\n*");
           _dsr_export_append_markdown (out, value);
@@ -46,16 +46,16 @@ card_markdown (const DsrBoardCard *card)
         }
       break;
     case DSR_NODE_NOTE:
-      _dsr_export_append_markdown (out, dsr_board_card_get (card, "text"));
+      _dsr_export_append_markdown (out, dsr_snapshot_card_get (card, "text"));
       break;
     case DSR_NODE_ENTITY:
     case DSR_NODE_SOURCE:
     case DSR_NODE_DOCUMENT:
     default:
       g_string_append (out, "**");
-      _dsr_export_append_markdown (out, dsr_board_card_title (card));
+      _dsr_export_append_markdown (out, dsr_snapshot_card_title (card));
       g_string_append (out, "**");
-      value = dsr_board_card_get (card, card->node.kind == DSR_NODE_ENTITY ? "entity_kind"
+      value = dsr_snapshot_card_get (card, card->node.kind == DSR_NODE_ENTITY ? "entity_kind"
                                         : card->node.kind == DSR_NODE_SOURCE ? "source_kind"
                                         : "doc_byline");
       if (value != NULL)
@@ -64,7 +64,7 @@ card_markdown (const DsrBoardCard *card)
           _dsr_export_append_markdown (out, value);
         }
       if (card->node.kind == DSR_NODE_SOURCE &&
-          (value = dsr_board_card_get (card, "reliability")) != NULL)
+          (value = dsr_snapshot_card_get (card, "reliability")) != NULL)
         {
           g_string_append (out, "\n\n");
           g_string_append_printf (out, _("Reliability %s"), value);
@@ -96,10 +96,10 @@ add_int (JsonBuilder *builder,
 
 static void
 add_card (JsonBuilder        *builder,
-          const DsrBoardCard *card)
+          const DsrSnapshotCard *card)
 {
   g_autofree char *id = dsr_node_to_string (&card->node);
-  const char *url = dsr_board_card_get (card, card->node.kind == DSR_NODE_DOCUMENT ? "doc_url" : "url");
+  const char *url = dsr_snapshot_card_get (card, card->node.kind == DSR_NODE_DOCUMENT ? "doc_url" : "url");
 
   json_builder_begin_object (builder);
   add_string (builder, "id", id);
@@ -136,12 +136,12 @@ add_card (JsonBuilder        *builder,
   json_builder_add_double_value (builder, card->w);
   json_builder_set_member_name (builder, "h");
   json_builder_add_double_value (builder, card->h);
-  for (guint i = 0; dsr_board_card_fields[i] != NULL; i++)
+  for (guint i = 0; dsr_snapshot_card_fields[i] != NULL; i++)
     {
-      const char *value = dsr_board_card_get (card, dsr_board_card_fields[i]);
+      const char *value = dsr_snapshot_card_get (card, dsr_snapshot_card_fields[i]);
 
       if (value != NULL)
-        add_string (builder, dsr_board_card_fields[i], value);
+        add_string (builder, dsr_snapshot_card_fields[i], value);
     }
   json_builder_end_object (builder);
   json_builder_end_object (builder);
@@ -149,7 +149,7 @@ add_card (JsonBuilder        *builder,
 
 static void
 add_edge (JsonBuilder        *builder,
-          const DsrBoardEdge *edge,
+          const DsrSnapshotLink *edge,
           guint               index)
 {
   g_autofree char *id = g_strdup_printf ("link-%u", index + 1);
@@ -295,7 +295,7 @@ read_card (DsrBoardSnapshot  *snapshot,
   const char *id = get_string (object, "id");
   const char *node_name;
   const char *color;
-  DsrBoardCard *card;
+  DsrSnapshotCard *card;
   DsrNode node;
 
   if (id == NULL)
@@ -316,12 +316,12 @@ read_card (DsrBoardSnapshot  *snapshot,
   if ((color = get_string (object, "color")) != NULL && color[0] == '#')
     card->color = g_strdup (color);
 
-  for (guint i = 0; dsr_board_card_fields[i] != NULL; i++)
+  for (guint i = 0; dsr_snapshot_card_fields[i] != NULL; i++)
     {
-      const char *value = get_string (dossier, dsr_board_card_fields[i]);
+      const char *value = get_string (dossier, dsr_snapshot_card_fields[i]);
 
       if (value != NULL)
-        dsr_board_card_set (card, dsr_board_card_fields[i], value);
+        dsr_snapshot_card_set (card, dsr_snapshot_card_fields[i], value);
     }
   g_hash_table_insert (ids, g_strdup (id), card);
   return TRUE;
@@ -337,8 +337,8 @@ read_edge (DsrBoardSnapshot  *snapshot,
   JsonObject *dossier = get_object (object, DOSSIER_MEMBER);
   const char *from = get_string (object, "fromNode");
   const char *to = get_string (object, "toNode");
-  DsrBoardCard *from_card, *to_card;
-  DsrBoardEdge *edge;
+  DsrSnapshotCard *from_card, *to_card;
+  DsrSnapshotLink *edge;
   DsrLinkKind kind;
 
   if (dossier == NULL || !dsr_link_kind_from_string (get_string (dossier, "kind"), &kind))
@@ -347,7 +347,7 @@ read_edge (DsrBoardSnapshot  *snapshot,
       !(from_card = g_hash_table_lookup (ids, from)) || !(to_card = g_hash_table_lookup (ids, to)))
     return invalid (error, _("edge %u joins a node that is not on the canvas"), index + 1);
 
-  edge = dsr_board_snapshot_add_edge (snapshot, kind, &from_card->node, &to_card->node);
+  edge = dsr_board_snapshot_add_link (snapshot, kind, &from_card->node, &to_card->node);
   if (g_strcmp0 (get_string (dossier, "state"), "suggested") == 0)
     edge->state = DSR_LINK_STATE_SUGGESTED;
   edge->label = g_strdup (get_string (dossier, "label"));

@@ -66,7 +66,7 @@ targets (const DsrBoardSnapshot *snapshot,
 
   for (guint i = 0; i < snapshot->edges->len; i++)
     {
-      const DsrBoardEdge *edge = g_ptr_array_index (snapshot->edges, i);
+      const DsrSnapshotLink *edge = g_ptr_array_index (snapshot->edges, i);
 
       if (edge->kind == kind && edge->from.kind == claim->kind && edge->from.id == claim->id)
         g_string_append_printf (out, "%s%" G_GINT64_FORMAT, out->len ? " " : "", edge->to.id);
@@ -86,7 +86,7 @@ _dsr_export_csv (const DsrBoardSnapshot  *snapshot,
 
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      const DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+      const DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
 
       if (card->node.kind != DSR_NODE_CLAIM)
         continue;
@@ -102,7 +102,7 @@ _dsr_export_csv (const DsrBoardSnapshot  *snapshot,
             computed = targets (snapshot, &card->node, DSR_LINK_SUPPORTS);
           else if (g_str_equal (columns[c].header, "contradicts"))
             computed = targets (snapshot, &card->node, DSR_LINK_CONTRADICTS);
-          append_field (out, computed ? computed : dsr_board_card_get (card, columns[c].field));
+          append_field (out, computed ? computed : dsr_snapshot_card_get (card, columns[c].field));
         }
       g_string_append (out, "\r\n");
     }

@@ -40,8 +40,8 @@ write_declarations (xmlTextWriter  *writer,
       !write_attribute_decl (writer, "kind", "kind", error) ||
       !write_attribute_decl (writer, "node", "node", error))
     return FALSE;
-  for (guint i = 0; dsr_board_card_fields[i] != NULL; i++)
-    if (!write_attribute_decl (writer, dsr_board_card_fields[i], dsr_board_card_fields[i], error))
+  for (guint i = 0; dsr_snapshot_card_fields[i] != NULL; i++)
+    if (!write_attribute_decl (writer, dsr_snapshot_card_fields[i], dsr_snapshot_card_fields[i], error))
       return FALSE;
   return !FAILED (xmlTextWriterEndElement (writer)) &&
          !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "attributes")) &&
@@ -71,7 +71,7 @@ write_value (xmlTextWriter  *writer,
  * go; Gephi matches them by local name. */
 static gboolean
 write_viz (xmlTextWriter       *writer,
-           const DsrBoardCard  *card,
+           const DsrSnapshotCard  *card,
            GError             **error)
 {
   const char *color = _dsr_export_card_color (card);
@@ -101,11 +101,11 @@ write_viz (xmlTextWriter       *writer,
 
 static gboolean
 write_card (xmlTextWriter       *writer,
-            const DsrBoardCard  *card,
+            const DsrSnapshotCard  *card,
             GError             **error)
 {
   g_autofree char *id = dsr_node_to_string (&card->node);
-  g_autofree char *label = _dsr_export_clean (dsr_board_card_title (card));
+  g_autofree char *label = _dsr_export_clean (dsr_snapshot_card_title (card));
 
   if (FAILED (xmlTextWriterStartElement (writer, BAD_CAST "node")) ||
       FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id)) ||
@@ -114,11 +114,11 @@ write_card (xmlTextWriter       *writer,
       !write_value (writer, "kind", dsr_node_kind_to_string (card->node.kind), error) ||
       !write_value (writer, "node", id, error))
     return FALSE;
-  for (guint i = 0; dsr_board_card_fields[i] != NULL; i++)
+  for (guint i = 0; dsr_snapshot_card_fields[i] != NULL; i++)
     {
-      const char *value = dsr_board_card_get (card, dsr_board_card_fields[i]);
+      const char *value = dsr_snapshot_card_get (card, dsr_snapshot_card_fields[i]);
 
-      if (value != NULL && !write_value (writer, dsr_board_card_fields[i], value, error))
+      if (value != NULL && !write_value (writer, dsr_snapshot_card_fields[i], value, error))
         return FALSE;
     }
   return !FAILED (xmlTextWriterEndElement (writer)) &&
@@ -128,7 +128,7 @@ write_card (xmlTextWriter       *writer,
 
 static gboolean
 write_edge (xmlTextWriter       *writer,
-            const DsrBoardEdge  *edge,
+            const DsrSnapshotLink  *edge,
             guint                index,
             GError             **error)
 {

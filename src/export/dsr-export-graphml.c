@@ -76,15 +76,15 @@ write_keys (xmlTextWriter  *writer,
         FAILED (xmlTextWriterEndElement (writer)))
       return FALSE;
 
-  for (guint i = 0; dsr_board_card_fields[i] != NULL; i++)
+  for (guint i = 0; dsr_snapshot_card_fields[i] != NULL; i++)
     {
-      g_autofree char *id = g_strconcat ("f_", dsr_board_card_fields[i], NULL);
+      g_autofree char *id = g_strconcat ("f_", dsr_snapshot_card_fields[i], NULL);
 
       if (FAILED (xmlTextWriterStartElement (writer, BAD_CAST "key")) ||
           FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id)) ||
           FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "for", BAD_CAST "node")) ||
           FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "attr.name",
-                                               BAD_CAST dsr_board_card_fields[i])) ||
+                                               BAD_CAST dsr_snapshot_card_fields[i])) ||
           FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "attr.type", BAD_CAST "string")) ||
           FAILED (xmlTextWriterEndElement (writer)))
         return FALSE;
@@ -94,7 +94,7 @@ write_keys (xmlTextWriter  *writer,
 
 static gboolean
 write_card (xmlTextWriter       *writer,
-            const DsrBoardCard  *card,
+            const DsrSnapshotCard  *card,
             GError             **error)
 {
   g_autofree char *id = dsr_node_to_string (&card->node);
@@ -103,7 +103,7 @@ write_card (xmlTextWriter       *writer,
       FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id)) ||
       !write_data (writer, "node", id, error) ||
       !write_data (writer, "kind", dsr_node_kind_to_string (card->node.kind), error) ||
-      !write_data (writer, "label", dsr_board_card_title (card), error) ||
+      !write_data (writer, "label", dsr_snapshot_card_title (card), error) ||
       !write_number (writer, "x", card->x, error) ||
       !write_number (writer, "y", card->y, error) ||
       !write_number (writer, "w", card->w, error) ||
@@ -111,10 +111,10 @@ write_card (xmlTextWriter       *writer,
       !write_data (writer, "color", _dsr_export_card_color (card), error))
     return FALSE;
 
-  for (guint i = 0; dsr_board_card_fields[i] != NULL; i++)
+  for (guint i = 0; dsr_snapshot_card_fields[i] != NULL; i++)
     {
-      const char *value = dsr_board_card_get (card, dsr_board_card_fields[i]);
-      g_autofree char *key = g_strconcat ("f_", dsr_board_card_fields[i], NULL);
+      const char *value = dsr_snapshot_card_get (card, dsr_snapshot_card_fields[i]);
+      g_autofree char *key = g_strconcat ("f_", dsr_snapshot_card_fields[i], NULL);
 
       if (value != NULL && !write_data (writer, key, value, error))
         return FALSE;
@@ -124,7 +124,7 @@ write_card (xmlTextWriter       *writer,
 
 static gboolean
 write_edge (xmlTextWriter       *writer,
-            const DsrBoardEdge  *edge,
+            const DsrSnapshotLink  *edge,
             guint                index,
             GError             **error)
 {
@@ -260,7 +260,7 @@ read_node (DsrBoardSnapshot  *snapshot,
   g_autoptr(GHashTable) values = read_data (element, keys);
   g_autofree char *id = get_attribute (element, "id");
   const char *color;
-  DsrBoardCard *card;
+  DsrSnapshotCard *card;
   DsrNode node;
 
   if (id == NULL)
@@ -291,13 +291,13 @@ read_node (DsrBoardSnapshot  *snapshot,
       g_ascii_strcasecmp (color, _dsr_export_kind_color (node.kind)) != 0)
     card->color = g_strdup (color);
 
-  for (guint i = 0; dsr_board_card_fields[i] != NULL; i++)
+  for (guint i = 0; dsr_snapshot_card_fields[i] != NULL; i++)
     {
-      g_autofree char *key = g_strconcat ("f_", dsr_board_card_fields[i], NULL);
+      g_autofree char *key = g_strconcat ("f_", dsr_snapshot_card_fields[i], NULL);
       const char *value = g_hash_table_lookup (values, key);
 
       if (value != NULL)
-        dsr_board_card_set (card, dsr_board_card_fields[i], value);
+        dsr_snapshot_card_set (card, dsr_snapshot_card_fields[i], value);
     }
   g_hash_table_insert (ids, g_steal_pointer (&id), card);
   return TRUE;
@@ -313,8 +313,8 @@ read_edge (DsrBoardSnapshot  *snapshot,
   g_autoptr(GHashTable) values = read_data (element, keys);
   g_autofree char *source = get_attribute (element, "source");
   g_autofree char *target = get_attribute (element, "target");
-  DsrBoardCard *from, *to;
-  DsrBoardEdge *edge;
+  DsrSnapshotCard *from, *to;
+  DsrSnapshotLink *edge;
   DsrLinkKind kind;
 
   if (!dsr_link_kind_from_string (g_hash_table_lookup (values, "edge kind"), &kind))
@@ -323,7 +323,7 @@ read_edge (DsrBoardSnapshot  *snapshot,
       !(from = g_hash_table_lookup (ids, source)) || !(to = g_hash_table_lookup (ids, target)))
     return invalid (error, _("an edge joins a node that is not in the graph"));
 
-  edge = dsr_board_snapshot_add_edge (snapshot, kind, &from->node, &to->node);
+  edge = dsr_board_snapshot_add_link (snapshot, kind, &from->node, &to->node);
   if (g_strcmp0 (g_hash_table_lookup (values, "edge state"), "suggested") == 0)
     edge->state = DSR_LINK_STATE_SUGGESTED;
   edge->label = g_strdup (g_hash_table_lookup (values, "edge label"));
@@ -352,7 +352,7 @@ read_keys (xmlNode *root)
         continue;
       if (g_strcmp0 (domain, "node") == 0)
         g_hash_table_insert (keys, g_steal_pointer (&id),
-                             dsr_board_card_field_known (name) ? g_strconcat ("f_", name, NULL)
+                             dsr_snapshot_card_field_known (name) ? g_strconcat ("f_", name, NULL)
                                                                : g_strdup (name));
       else if (g_strcmp0 (domain, "edge") == 0 || g_strcmp0 (domain, "graph") == 0)
         g_hash_table_insert (keys, g_steal_pointer (&id), g_strdup_printf ("%s %s", domain, name));

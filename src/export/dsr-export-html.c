@@ -201,7 +201,7 @@ claim_reference (Html          *html,
   g_autofree char *anchor = claim_anchor (node);
   g_autofree char *href = g_strconcat ("#", anchor, NULL);
   g_autofree char *label = NULL;
-  DsrBoardCard *card = dsr_board_snapshot_find_card ((DsrBoardSnapshot *)html->snapshot, node);
+  DsrSnapshotCard *card = dsr_board_snapshot_find_card ((DsrBoardSnapshot *)html->snapshot, node);
   g_autofree char *excerpt = NULL;
   const char *quote;
 
@@ -211,7 +211,7 @@ claim_reference (Html          *html,
   text (html, label);
   end (html);
 
-  quote = card != NULL ? dsr_board_card_get (card, "quote") : NULL;
+  quote = card != NULL ? dsr_snapshot_card_get (card, "quote") : NULL;
   if (quote == NULL)
     return;
   excerpt = g_utf8_substring (quote, 0, MIN (g_utf8_strlen (quote, -1), 120));
@@ -230,13 +230,13 @@ term (Html       *html,
 
 static void
 document_citation (Html               *html,
-                   const DsrBoardCard *claim)
+                   const DsrSnapshotCard *claim)
 {
-  const char *byline = dsr_board_card_get (claim, "doc_byline");
-  const char *published = dsr_board_card_get (claim, "doc_published");
-  const char *url = dsr_board_card_get (claim, "doc_url");
+  const char *byline = dsr_snapshot_card_get (claim, "doc_byline");
+  const char *published = dsr_snapshot_card_get (claim, "doc_published");
+  const char *url = dsr_snapshot_card_get (claim, "doc_url");
 
-  element (html, "cite", dsr_board_card_get (claim, "doc_title"));
+  element (html, "cite", dsr_snapshot_card_get (claim, "doc_title"));
   if (byline != NULL)
     {
       text (html, ", ");
@@ -259,7 +259,7 @@ document_citation (Html               *html,
 
 static void
 relations (Html               *html,
-           const DsrBoardCard *claim,
+           const DsrSnapshotCard *claim,
            DsrLinkKind         kind,
            gboolean            outgoing,
            const char         *title)
@@ -268,7 +268,7 @@ relations (Html               *html,
 
   for (guint i = 0; i < html->snapshot->edges->len; i++)
     {
-      const DsrBoardEdge *edge = g_ptr_array_index (html->snapshot->edges, i);
+      const DsrSnapshotLink *edge = g_ptr_array_index (html->snapshot->edges, i);
       const DsrNode *self = outgoing ? &edge->from : &edge->to;
       const DsrNode *other = outgoing ? &edge->to : &edge->from;
 
@@ -303,13 +303,13 @@ relations (Html               *html,
 
 static void
 write_claim (Html               *html,
-             const DsrBoardCard *claim,
+             const DsrSnapshotCard *claim,
              guint               number)
 {
   g_autofree char *anchor = claim_anchor (&claim->node);
   g_autofree char *heading = g_strdup_printf (_("Claim %u"), number);
-  const char *before = dsr_board_card_get (claim, "context_before");
-  const char *after = dsr_board_card_get (claim, "context_after");
+  const char *before = dsr_snapshot_card_get (claim, "context_before");
+  const char *after = dsr_snapshot_card_get (claim, "context_after");
   const char *value;
 
   start (html, "article");
@@ -324,7 +324,7 @@ write_claim (Html               *html,
       element_with_class (html, "span", "context", "…");
       element_with_class (html, "span", "context", before);
     }
-  element (html, "mark", dsr_board_card_get (claim, "quote"));
+  element (html, "mark", dsr_snapshot_card_get (claim, "quote"));
   if (after != NULL && *after != '\0')
     {
       element_with_class (html, "span", "context", after);
@@ -333,7 +333,7 @@ write_claim (Html               *html,
   end (html);
 
   start (html, "dl");
-  if ((value = dsr_board_card_get (claim, "speaker")) != NULL)
+  if ((value = dsr_snapshot_card_get (claim, "speaker")) != NULL)
     {
       term (html, _("Speaker"));
       text (html, value);
@@ -342,28 +342,28 @@ write_claim (Html               *html,
   term (html, _("Document"));
   document_citation (html, claim);
   end (html);
-  if ((value = dsr_board_card_get (claim, "source")) != NULL)
+  if ((value = dsr_snapshot_card_get (claim, "source")) != NULL)
     {
       term (html, _("Source"));
       text (html, value);
-      grade (html, dsr_board_card_get (claim, "reliability"));
+      grade (html, dsr_snapshot_card_get (claim, "reliability"));
       end (html);
     }
-  if ((value = dsr_board_card_get (claim, "summary")) != NULL)
+  if ((value = dsr_snapshot_card_get (claim, "summary")) != NULL)
     {
       term (html, _("Summary"));
       text (html, value);
       end (html);
     }
-  if ((value = credibility_meaning (dsr_board_card_get (claim, "credibility"))) != NULL)
+  if ((value = credibility_meaning (dsr_snapshot_card_get (claim, "credibility"))) != NULL)
     {
       term (html, _("Credibility"));
-      text (html, dsr_board_card_get (claim, "credibility"));
+      text (html, dsr_snapshot_card_get (claim, "credibility"));
       text (html, " — ");
       text (html, value);
       end (html);
     }
-  if ((value = dsr_board_card_get (claim, "claimed")) != NULL)
+  if ((value = dsr_snapshot_card_get (claim, "claimed")) != NULL)
     {
       term (html, _("Claimed on"));
       text (html, value);
@@ -389,9 +389,9 @@ group_claims (const DsrBoardSnapshot *snapshot,
 
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      const DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
-      const char *name = card->node.kind == card_kind ? dsr_board_card_get (card, "name")
-                         : card->node.kind == DSR_NODE_CLAIM ? dsr_board_card_get (card, claim_field)
+      const DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
+      const char *name = card->node.kind == card_kind ? dsr_snapshot_card_get (card, "name")
+                         : card->node.kind == DSR_NODE_CLAIM ? dsr_snapshot_card_get (card, claim_field)
                          : NULL;
       GPtrArray *claims;
 
@@ -409,16 +409,16 @@ group_claims (const DsrBoardSnapshot *snapshot,
   return names;
 }
 
-static const DsrBoardCard *
+static const DsrSnapshotCard *
 find_named_card (const DsrBoardSnapshot *snapshot,
                  DsrNodeKind             kind,
                  const char             *name)
 {
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      const DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+      const DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
 
-      if (card->node.kind == kind && g_strcmp0 (dsr_board_card_get (card, "name"), name) == 0)
+      if (card->node.kind == kind && g_strcmp0 (dsr_snapshot_card_get (card, "name"), name) == 0)
         return card;
     }
   return NULL;
@@ -433,7 +433,7 @@ claim_list (Html      *html,
   start (html, "ul");
   for (guint j = 0; j < claims->len; j++)
     {
-      const DsrBoardCard *claim = g_ptr_array_index (claims, j);
+      const DsrSnapshotCard *claim = g_ptr_array_index (claims, j);
 
       start (html, "li");
       claim_reference (html, &claim->node);
@@ -458,8 +458,8 @@ write_speakers (Html *html)
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
-      const DsrBoardCard *card = find_named_card (html->snapshot, DSR_NODE_ENTITY, name);
-      const char *kind = card != NULL ? dsr_board_card_get (card, "entity_kind") : NULL;
+      const DsrSnapshotCard *card = find_named_card (html->snapshot, DSR_NODE_ENTITY, name);
+      const char *kind = card != NULL ? dsr_snapshot_card_get (card, "entity_kind") : NULL;
 
       start (html, "li");
       element (html, "strong", name);
@@ -500,29 +500,29 @@ write_sources (Html *html)
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
-      const DsrBoardCard *card = find_named_card (html->snapshot, DSR_NODE_SOURCE, name);
+      const DsrSnapshotCard *card = find_named_card (html->snapshot, DSR_NODE_SOURCE, name);
       GPtrArray *cited = g_hash_table_lookup (claims, name);
       const char *reliability = NULL;
 
       if (card != NULL)
-        reliability = dsr_board_card_get (card, "reliability");
+        reliability = dsr_snapshot_card_get (card, "reliability");
       for (guint j = 0; reliability == NULL && j < cited->len; j++)
-        reliability = dsr_board_card_get (g_ptr_array_index (cited, j), "reliability");
+        reliability = dsr_snapshot_card_get (g_ptr_array_index (cited, j), "reliability");
 
       start (html, "tr");
       start (html, "td");
       element (html, "strong", name);
-      if (card != NULL && dsr_board_card_get (card, "source_kind") != NULL)
+      if (card != NULL && dsr_snapshot_card_get (card, "source_kind") != NULL)
         {
           text (html, " (");
-          text (html, dsr_board_card_get (card, "source_kind"));
+          text (html, dsr_snapshot_card_get (card, "source_kind"));
           text (html, ")");
         }
-      if (card != NULL && dsr_board_card_get (card, "url") != NULL)
+      if (card != NULL && dsr_snapshot_card_get (card, "url") != NULL)
         {
           start (html, "br");
           check (html, xmlTextWriterEndElement (html->writer));
-          web_link (html, dsr_board_card_get (card, "url"));
+          web_link (html, dsr_snapshot_card_get (card, "url"));
         }
       end (html);
       start (html, "td");
@@ -548,7 +548,7 @@ write_notes (Html *html)
 
   for (guint i = 0; i < html->snapshot->cards->len; i++)
     {
-      const DsrBoardCard *card = g_ptr_array_index (html->snapshot->cards, i);
+      const DsrSnapshotCard *card = g_ptr_array_index (html->snapshot->cards, i);
 
       if (card->node.kind != DSR_NODE_NOTE)
         continue;
@@ -561,7 +561,7 @@ write_notes (Html *html)
         }
       start (html, "p");
       attr (html, "dir", "auto");
-      text (html, dsr_board_card_get (card, "text"));
+      text (html, dsr_snapshot_card_get (card, "text"));
       end (html);
     }
   if (any)
@@ -603,11 +603,11 @@ has_card (const DsrBoardSnapshot *snapshot,
 {
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      const DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+      const DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
 
       if (card->node.kind == kind ||
           (claim_field != NULL && card->node.kind == DSR_NODE_CLAIM &&
-           dsr_board_card_get (card, claim_field) != NULL))
+           dsr_snapshot_card_get (card, claim_field) != NULL))
         return TRUE;
     }
   return FALSE;
@@ -656,7 +656,7 @@ _dsr_export_html (const DsrBoardSnapshot  *snapshot,
 
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      const DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+      const DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
 
       if (card->node.kind == DSR_NODE_CLAIM)
         g_hash_table_insert (numbers, dsr_node_to_string (&card->node), GUINT_TO_POINTER (++n_claims));
@@ -686,7 +686,7 @@ _dsr_export_html (const DsrBoardSnapshot  *snapshot,
       element (&html, "h2", _("Claims"));
       for (guint i = 0; i < snapshot->cards->len; i++)
         {
-          const DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+          const DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
 
           if (card->node.kind == DSR_NODE_CLAIM)
             write_claim (&html, card, ++number);

@@ -15,15 +15,15 @@
 
 static void
 append_citation (GString            *out,
-                 const DsrBoardCard *claim)
+                 const DsrSnapshotCard *claim)
 {
   const char *parts[] = {
-    dsr_board_card_get (claim, "doc_title"), dsr_board_card_get (claim, "doc_byline"),
-    dsr_board_card_get (claim, "doc_published"),
+    dsr_snapshot_card_get (claim, "doc_title"), dsr_snapshot_card_get (claim, "doc_byline"),
+    dsr_snapshot_card_get (claim, "doc_published"),
   };
-  const char *url = dsr_board_card_get (claim, "doc_url");
-  const char *source = dsr_board_card_get (claim, "source");
-  const char *reliability = dsr_board_card_get (claim, "reliability");
+  const char *url = dsr_snapshot_card_get (claim, "doc_url");
+  const char *source = dsr_snapshot_card_get (claim, "source");
+  const char *reliability = dsr_snapshot_card_get (claim, "reliability");
   gboolean first = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -53,12 +53,12 @@ append_citation (GString            *out,
 static void
 append_relations (GString                *out,
                   const DsrBoardSnapshot *snapshot,
-                  const DsrBoardCard     *claim,
+                  const DsrSnapshotCard     *claim,
                   GHashTable             *numbers)
 {
   for (guint i = 0; i < snapshot->edges->len; i++)
     {
-      const DsrBoardEdge *edge = g_ptr_array_index (snapshot->edges, i);
+      const DsrSnapshotLink *edge = g_ptr_array_index (snapshot->edges, i);
       g_autofree char *to = dsr_node_to_string (&edge->to);
       guint number;
 
@@ -87,7 +87,7 @@ _dsr_export_markdown (const DsrBoardSnapshot  *snapshot,
 
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      const DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+      const DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
 
       if (card->node.kind == DSR_NODE_CLAIM)
         g_hash_table_insert (numbers, dsr_node_to_string (&card->node), GUINT_TO_POINTER (++n));
@@ -96,14 +96,14 @@ _dsr_export_markdown (const DsrBoardSnapshot  *snapshot,
   n = 0;
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      const DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
-      const char *speaker = dsr_board_card_get (card, "speaker");
+      const DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
+      const char *speaker = dsr_snapshot_card_get (card, "speaker");
       g_autoptr(GString) quote = g_string_new (NULL);
 
       if (card->node.kind == DSR_NODE_NOTE)
         {
           g_string_append (notes, "\n");
-          _dsr_export_append_markdown (notes, dsr_board_card_get (card, "text"));
+          _dsr_export_append_markdown (notes, dsr_snapshot_card_get (card, "text"));
           g_string_append (notes, "\n");
         }
       if (card->node.kind != DSR_NODE_CLAIM)
@@ -113,7 +113,7 @@ _dsr_export_markdown (const DsrBoardSnapshot  *snapshot,
       g_string_append (out, "\n## ");
       g_string_append_printf (out, _("Claim %u"), n);
       g_string_append (out, "\n\n");
-      _dsr_export_append_markdown (quote, dsr_board_card_get (card, "quote"));
+      _dsr_export_append_markdown (quote, dsr_snapshot_card_get (card, "quote"));
       g_string_replace (quote, "\n", "\n> ", 0);
       g_string_append_printf (out, "> %s[^%u]\n\n", quote->str, n);
       if (speaker != NULL)
@@ -139,7 +139,7 @@ _dsr_export_markdown (const DsrBoardSnapshot  *snapshot,
   n = 0;
   for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      const DsrBoardCard *card = g_ptr_array_index (snapshot->cards, i);
+      const DsrSnapshotCard *card = g_ptr_array_index (snapshot->cards, i);
 
       if (card->node.kind != DSR_NODE_CLAIM)
         continue;

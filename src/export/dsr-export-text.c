@@ -98,7 +98,7 @@ _dsr_export_kind_color (DsrNodeKind kind)
 }
 
 const char *
-_dsr_export_card_color (const DsrBoardCard *card)
+_dsr_export_card_color (const DsrSnapshotCard *card)
 {
   return card->color != NULL ? card->color : _dsr_export_kind_color (card->node.kind);
 }
