@@ -40,7 +40,7 @@ typedef struct
 } Palette;
 
 static const Palette light = {
-  .background = { 0.922, 0.922, 0.929 },
+  .background = { 235 / 255.0, 235 / 255.0, 237 / 255.0 },
   .card = { 1.0, 1.0, 1.0 },
   .note = { 0.992, 0.965, 0.741 },
   .border = { 0.0, 0.0, 0.0 },
@@ -52,8 +52,8 @@ static const Palette light = {
 };
 
 static const Palette dark = {
-  .background = { 0.141, 0.141, 0.141 },
-  .card = { 0.220, 0.220, 0.220 },
+  .background = { 36 / 255.0, 36 / 255.0, 36 / 255.0 },
+  .card = { 56 / 255.0, 56 / 255.0, 56 / 255.0 },
   .note = { 0.361, 0.337, 0.161 },
   .border = { 1.0, 1.0, 1.0 },
   .text = { 1.0, 1.0, 1.0 },
@@ -77,7 +77,7 @@ static void
 card_kind_color (const DsrBoardCard *card,
                  double             *rgb)
 {
-  static const double claim[3] = { 0.208, 0.518, 0.894 };
+  static const double claim[3] = { 53 / 255.0, 132 / 255.0, 228 / 255.0 };
   static const double entity[4][3] = {
     { 0.569, 0.255, 0.675 }, { 0.902, 0.380, 0.0 }, { 0.180, 0.761, 0.494 },
     { 0.467, 0.463, 0.482 } };
