@@ -17,8 +17,9 @@
 #include "dsr-export.h"
 
 static const char export_usage[] =
-  "export FILE BOARD [--format FORMAT] -o OUT\n"
-  "       (FORMAT: canvas, graphml, gexf, csv, md or html; by default from OUT's extension;\n"
+  "export FILE BOARD [--format FORMAT] [--scale N] -o OUT\n"
+  "       (FORMAT: canvas, graphml, gexf, csv, md, html, svg, pdf or png; by default from\n"
+  "       OUT's extension; --scale N: pixels per board unit of a png, 0.1 to 8, 1 by default;\n"
   "       OUT may be - for standard output)";
 
 static const char import_board_usage[] = "import-board FILE PATH [--name NAME]";
@@ -30,6 +31,7 @@ format_of_path (const char *path)
   static const struct { const char *extension, *format; } extensions[] = {
     { ".canvas", "canvas" }, { ".graphml", "graphml" }, { ".gexf", "gexf" }, { ".csv", "csv" },
     { ".md", "md" }, { ".markdown", "md" }, { ".html", "html" }, { ".htm", "html" },
+    { ".svg", "svg" }, { ".pdf", "pdf" }, { ".png", "png" },
   };
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
@@ -46,16 +48,18 @@ dsr_cli_export (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   g_autofree char *board_option = NULL;
+  double scale = 0;
   const GOptionEntry entries[] = {
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, "Pixels per board unit (png)", "N" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Export format", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write", "OUT" },
     { "board", 0, 0, G_OPTION_ARG_STRING, &board_option, "The board to export", "NAME" },
     { NULL }
   };
   g_autoptr(DsrStore) store = NULL;
-  g_autoptr(DsrBoardSnapshot) snapshot = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  DsrExportOptions options = { 0, };
   DsrExportFormat format;
   const char *board;
   int status;
@@ -73,12 +77,17 @@ dsr_cli_export (int    argc,
                                 output);
   if (!dsr_export_format_from_string (format_name, &format))
     return dsr_cli_usage_error (export_usage,
-                                _("“%s” is not an export format (canvas, graphml, gexf, csv, md, html)"),
-                                format_name);
+                                _("“%s” is not an export format (canvas, graphml, gexf, csv, md, html, "
+                                  "svg, pdf, png)"), format_name);
+  if (scale != 0 && format != DSR_EXPORT_PNG)
+    return dsr_cli_usage_error (export_usage, _("--scale goes with png"));
+  if (scale != 0 && (scale < 0.1 || scale > 8))
+    return dsr_cli_usage_error (export_usage, _("--scale takes a number from 0.1 to 8"));
+  options.scale = scale;
 
   if (!(store = dsr_cli_open (argv[1], FALSE, &status)))
     return status;
-  if (!(snapshot = dsr_store_read_board (store, board, &error)))
+  if (!(bytes = dsr_export_board (store, board, format, &options, &error)))
     return dsr_cli_input_error (argv[1], error);
 
   if (g_str_equal (output, "-"))
@@ -86,8 +95,6 @@ dsr_cli_export (int    argc,
       gsize size;
       const char *data;
 
-      if (!(bytes = dsr_export_board (snapshot, format, &error)))
-        return dsr_cli_input_error (argv[1], error);
       data = g_bytes_get_data (bytes, &size);
       if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
         {
@@ -97,7 +104,9 @@ dsr_cli_export (int    argc,
       return DSR_CLI_OK;
     }
 
-  if (!dsr_export_board_to_file (snapshot, format, output, &error))
+  /* Replaced at once: a failed export leaves no partial file. */
+  if (!g_file_set_contents_full (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
     return dsr_cli_input_error (output, error);
   return DSR_CLI_OK;
 }

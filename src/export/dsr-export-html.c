@@ -43,9 +43,9 @@ static const char stylesheet[] =
   "th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--rule);"
   "overflow-wrap:anywhere}"
   "ul{padding-left:1.2rem}li{margin:.2rem 0;overflow-wrap:anywhere}"
-  ".board svg{max-width:100%;height:auto;border:1px solid var(--rule)}"
+  ".board figure{margin:0}.board svg{max-width:100%;height:auto;border:1px solid var(--rule)}"
   "@media print{body{max-width:none;padding:0;font-size:11pt}nav{display:none}"
-  "h2{break-after:avoid}article,tr,li{break-inside:avoid}"
+  "h2{break-after:avoid}article,tr,li,.board figure{break-inside:avoid}"
   "blockquote{background:none;border-left-color:#000}"
   "a{color:inherit;text-decoration:none}"
   "a.web::after{content:' <' attr(href) '>';font-size:.85em;color:var(--muted)}"
@@ -56,6 +56,7 @@ typedef struct
   xmlTextWriter          *writer;
   const DsrBoardSnapshot *snapshot;
   GHashTable             *numbers;   /* "claim:ID" -> its number in the report */
+  gboolean                has_board;
   gboolean                failed;
 } Html;
 
@@ -618,6 +619,7 @@ static void
 write_contents (Html *html)
 {
   const struct { const char *anchor, *title; gboolean present; } parts[] = {
+    { "#board", _("Board"), html->has_board },
     { "#claims", _("Claims"), has_card (html->snapshot, DSR_NODE_CLAIM, NULL) },
     { "#speakers", _("Speakers"), has_card (html->snapshot, DSR_NODE_ENTITY, "speaker") },
     { "#sources", _("Sources"), has_card (html->snapshot, DSR_NODE_SOURCE, "source") },
@@ -641,8 +643,31 @@ write_contents (Html *html)
   end (html);
 }
 
+/* The painter's SVG, without its XML declaration, inside the page: cairo draws text
+ * as glyph outlines, so nothing from the investigation is in it as markup. */
+static void
+write_board (Html   *html,
+             GBytes *svg)
+{
+  g_autofree char *text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  const char *picture = strstr (text, "<svg");
+
+  if (picture == NULL)
+    return;
+  start (html, "section");
+  attr (html, "id", "board");
+  attr (html, "class", "board");
+  element (html, "h2", _("Board"));
+  start (html, "figure");
+  check (html, xmlTextWriterWriteRaw (html->writer, BAD_CAST picture));
+  end (html);
+  end (html);
+}
+
+/* @svg: (nullable): the board's picture */
 GBytes *
 _dsr_export_html (const DsrBoardSnapshot  *snapshot,
+                  GBytes                  *svg,
                   GError                 **error)
 {
   g_autoptr(xmlBuffer) buffer = xmlBufferCreate ();
@@ -651,7 +676,7 @@ _dsr_export_html (const DsrBoardSnapshot  *snapshot,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *summary = NULL;
-  Html html = { writer, snapshot, numbers, FALSE };
+  Html html = { writer, snapshot, numbers, svg != NULL, FALSE };
   guint n_claims = 0;
 
   for (guint i = 0; i < snapshot->cards->len; i++)
@@ -676,6 +701,8 @@ _dsr_export_html (const DsrBoardSnapshot  *snapshot,
   element_with_class (&html, "p", "meta", summary);
   end (&html);
   write_contents (&html);
+  if (svg != NULL)
+    write_board (&html, svg);
 
   if (n_claims > 0)
     {

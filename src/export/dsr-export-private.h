@@ -41,7 +41,13 @@ GBytes *_dsr_export_graphml  (const DsrBoardSnapshot *snapshot, GError **error);
 GBytes *_dsr_export_gexf     (const DsrBoardSnapshot *snapshot, GError **error);
 GBytes *_dsr_export_csv      (const DsrBoardSnapshot *snapshot, GError **error);
 GBytes *_dsr_export_markdown (const DsrBoardSnapshot *snapshot, GError **error);
-GBytes *_dsr_export_html     (const DsrBoardSnapshot *snapshot, GError **error);
+GBytes *_dsr_export_html     (const DsrBoardSnapshot *snapshot, GBytes *svg, GError **error);
+GBytes *_dsr_export_image    (DsrStore               *store,
+                              gint64                  board_id,
+                              const char             *title,
+                              DsrExportFormat         format,
+                              double                  scale,
+                              GError                **error);
 
 /* Readers of boards made by Dossier */
 DsrBoardSnapshot *_dsr_export_read_canvas  (const char *contents, gsize length, GError **error);

@@ -30,19 +30,28 @@ typedef enum
   DSR_EXPORT_CSV,
   DSR_EXPORT_MARKDOWN,
   DSR_EXPORT_HTML,
+  DSR_EXPORT_SVG,
+  DSR_EXPORT_PDF,
+  DSR_EXPORT_PNG,
 } DsrExportFormat;
+
+typedef struct
+{
+  double scale;   /* PNG: pixels per board unit, from 0.1 to 8; 0 means 1 */
+} DsrExportOptions;
 
 GQuark            dsr_export_error_quark         (void);
 const char       *dsr_export_format_to_string    (DsrExportFormat          format);
 gboolean          dsr_export_format_from_string  (const char              *str,
                                                   DsrExportFormat         *format);
 
-GBytes           *dsr_export_board               (const DsrBoardSnapshot  *snapshot,
+GBytes           *dsr_export_board               (DsrStore                *store,
+                                                  const char              *board,
                                                   DsrExportFormat          format,
+                                                  const DsrExportOptions  *options,
                                                   GError                 **error);
-gboolean          dsr_export_board_to_file       (const DsrBoardSnapshot  *snapshot,
+GBytes           *dsr_export_snapshot            (const DsrBoardSnapshot  *snapshot,
                                                   DsrExportFormat          format,
-                                                  const char              *path,
                                                   GError                 **error);
 
 DsrBoardSnapshot *dsr_export_read_board          (const char              *path,
