@@ -336,9 +336,9 @@ insert_row (DsrStore            *self,
 }
 
 static gint64
-resolve_source (DsrStore            *self,
+resolve_source (DsrStore               *self,
                 const DsrSnapshotCard  *card,
-                GError             **error)
+                GError                **error)
 {
   g_autofree char *name = g_strstrip (g_strdup (dsr_snapshot_card_get (card, "name")));
   const char *kind = dsr_snapshot_card_get (card, "source_kind");
@@ -346,12 +346,27 @@ resolve_source (DsrStore            *self,
     name, kind ? kind : "outlet", dsr_snapshot_card_get (card, "url"),
     dsr_snapshot_card_get (card, "reliability"),
   };
+  g_autoptr(sqlite3_stmt) update = NULL;
   gint64 id;
 
-  if ((id = find_id (self, "SELECT id FROM sources WHERE name = ?", name, NULL, error)) != 0)
-    return MAX (id, 0);
-  return insert_row (self, "INSERT INTO sources (name, kind, url, reliability) VALUES (?, ?, ?, ?)",
-                     values, G_N_ELEMENTS (values), error);
+  if ((id = find_id (self, "SELECT id FROM sources WHERE name = ?", name, NULL, error)) == 0)
+    return insert_row (self, "INSERT INTO sources (name, kind, url, reliability) VALUES (?, ?, ?, ?)",
+                       values, G_N_ELEMENTS (values), error);
+  if (id < 0)
+    return 0;
+
+  /* A grade or address given by the colleague fills what is still empty here. */
+  update = _dsr_store_prepare (self,
+                               "UPDATE sources SET url = coalesce (url, ?2), "
+                               "  reliability = coalesce (reliability, ?3) WHERE id = ?1", error);
+  if (update == NULL)
+    return 0;
+  sqlite3_bind_int64 (update, 1, id);
+  sqlite3_bind_text (update, 2, values[2], -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (update, 3, values[3], -1, SQLITE_TRANSIENT);
+  if (!_dsr_store_step_done (self, update, error))
+    return 0;
+  return id;
 }
 
 static gint64

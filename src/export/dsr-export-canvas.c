@@ -122,7 +122,7 @@ add_card (JsonBuilder        *builder,
   add_int (builder, "y", card->y);
   add_int (builder, "width", card->w);
   add_int (builder, "height", card->h);
-  if (card->color != NULL)
+  if (_dsr_export_is_color (card->color))
     add_string (builder, "color", card->color);
 
   json_builder_set_member_name (builder, DOSSIER_MEMBER);
@@ -313,7 +313,7 @@ read_card (DsrBoardSnapshot  *snapshot,
       (!get_number (dossier, "w", &card->w) && !get_number (object, "width", &card->w)) ||
       (!get_number (dossier, "h", &card->h) && !get_number (object, "height", &card->h)))
     return invalid (error, _("node “%s” lacks its position or size"), id);
-  if ((color = get_string (object, "color")) != NULL && color[0] == '#')
+  if (_dsr_export_is_color (color = get_string (object, "color")))
     card->color = g_strdup (color);
 
   for (guint i = 0; dsr_snapshot_card_fields[i] != NULL; i++)

@@ -246,10 +246,17 @@ document_citation (Html               *html,
   if (published != NULL)
     {
       text (html, ", ");
-      start (html, "time");
-      attr (html, "datetime", published);
-      text (html, published);
-      end (html);
+      /* a machine-readable date only when it is one */
+      if (g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9:.]+(Z|[+-][0-9:]+)?)?$",
+                                published, 0, 0))
+        {
+          start (html, "time");
+          attr (html, "datetime", published);
+          text (html, published);
+          end (html);
+        }
+      else
+        text (html, published);
     }
   if (url != NULL)
     {

@@ -22,6 +22,7 @@ void        _dsr_export_append_markdown (GString                *out,
                                         const char              *text);
 const char *_dsr_export_link_label     (DsrLinkKind              kind);
 const char *_dsr_export_kind_color     (DsrNodeKind              kind);
+gboolean    _dsr_export_is_color      (const char              *color);
 const char *_dsr_export_card_color     (const DsrSnapshotCard      *card);
 gboolean    _dsr_export_is_web_url     (const char              *url);
 char       *_dsr_export_format_double  (double                   value);

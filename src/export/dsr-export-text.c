@@ -97,10 +97,22 @@ _dsr_export_kind_color (DsrNodeKind kind)
   return colors[kind];
 }
 
+gboolean
+_dsr_export_is_color (const char *color)
+{
+  if (color == NULL || strlen (color) != 7 || color[0] != '#')
+    return FALSE;
+  for (int i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (color[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The card's own colour when it is one (#rrggbb), else its kind's. */
 const char *
 _dsr_export_card_color (const DsrSnapshotCard *card)
 {
-  return card->color != NULL ? card->color : _dsr_export_kind_color (card->node.kind);
+  return _dsr_export_is_color (card->color) ? card->color : _dsr_export_kind_color (card->node.kind);
 }
 
 /* Only web addresses become links or embeds: never javascript:, data: or file:. */
