@@ -521,7 +521,7 @@ resolve_claim (DsrStore            *self,
   const char *sha256 = dsr_snapshot_card_get (card, "doc_sha256");
   g_autofree char *text = NULL;
   g_autoptr(sqlite3_stmt) update = NULL;
-  gint64 start, end, document_id, id = 0;
+  gint64 start, end, document_id, credibility, id = 0;
 
   /* The same passage of a document this investigation holds is the same claim. */
   if (sha256 != NULL &&
@@ -558,8 +558,8 @@ resolve_claim (DsrStore            *self,
     return 0;
   sqlite3_bind_int64 (update, 1, id);
   sqlite3_bind_text (update, 2, dsr_snapshot_card_get (card, "summary"), -1, SQLITE_TRANSIENT);
-  if (dsr_snapshot_card_get (card, "credibility") != NULL)
-    sqlite3_bind_int (update, 3, atoi (dsr_snapshot_card_get (card, "credibility")));
+  if (parse_int (dsr_snapshot_card_get (card, "credibility"), 1, 6, &credibility))
+    sqlite3_bind_int64 (update, 3, credibility);
   sqlite3_bind_text (update, 4, dsr_snapshot_card_get (card, "claimed"), -1, SQLITE_TRANSIENT);
   if (!_dsr_store_step_done (self, update, error))
     return 0;

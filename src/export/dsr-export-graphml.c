@@ -385,10 +385,11 @@ _dsr_export_read_graphml (const char  *contents,
   if (doc == NULL)
     {
       const xmlError *xml_error = xmlGetLastError ();
+      g_autofree char *reason = g_strdup (xml_error && xml_error->message ? xml_error->message : "");
 
       g_set_error (error, DSR_EXPORT_ERROR, DSR_EXPORT_ERROR_INVALID,
                    _("not well-formed XML (line %d: %s)"), xml_error ? xml_error->line : 0,
-                   xml_error && xml_error->message ? g_strstrip (xml_error->message) : "");
+                   g_strstrip (reason));
       return NULL;
     }
   if (doc->intSubset != NULL || doc->extSubset != NULL)

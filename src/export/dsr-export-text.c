@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
-#include <gio/gio.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "dsr-export-private.h"
 
@@ -160,25 +162,34 @@ _dsr_export_read_limited (const char  *path,
                           gsize       *length,
                           GError     **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) read_error = NULL;
+  GStatBuf info;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (info == NULL)
-    return FALSE;
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+  if (g_stat (path, &info) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), _("cannot read the file: %s"),
+                   g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISREG (info.st_mode))
     {
       g_set_error (error, DSR_EXPORT_ERROR, DSR_EXPORT_ERROR_INVALID, _("not a file"));
       return FALSE;
     }
-  if (g_file_info_get_size (info) > MAX_BOARD_FILE)
+  if (info.st_size > MAX_BOARD_FILE)
     {
       g_set_error (error, DSR_EXPORT_ERROR, DSR_EXPORT_ERROR_INVALID,
                    _("the file is larger than 64 MB"));
       return FALSE;
     }
-  return g_file_get_contents (path, contents, length, error);
+  if (!g_file_get_contents (path, contents, length, &read_error))
+    {
+      g_set_error_literal (error, G_FILE_ERROR, read_error->code, _("cannot read the file"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
