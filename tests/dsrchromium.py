@@ -24,10 +24,11 @@ def available():
 
 
 class Page:
-    def __init__(self, requests, problems, screenshot):
+    def __init__(self, requests, problems, screenshot, pdf):
         self.requests = requests       # URLs the page asked for, its own included
         self.problems = problems       # console errors and warnings, exceptions, failed loads
         self.screenshot = screenshot   # PNG bytes
+        self.pdf = pdf                 # the page printed on A4, PDF bytes
 
 
 def open_page(url, width=1100, height=1400, timeout=60):
@@ -108,6 +109,8 @@ def open_page(url, width=1100, height=1400, timeout=60):
             raise RuntimeError(f"{url} did not finish loading")
         wait_for("(late requests and messages)", time.time() + 1.0)
         screenshot = base64.b64decode(call("Page.captureScreenshot", {"format": "png"}, session)["data"])
+        pdf = base64.b64decode(call("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69,
+                                                         "preferCSSPageSize": True}, session)["data"])
     finally:
         try:
             send("Browser.close")
@@ -133,4 +136,4 @@ def open_page(url, width=1100, height=1400, timeout=60):
             problems.append(f"exception: {params['exceptionDetails']}")
         elif method == "Log.entryAdded" and params["entry"]["level"] in ("error", "warning"):
             problems.append(f"log {params['entry']['level']}: {params['entry']['text']}")
-    return Page(requests, problems, screenshot)
+    return Page(requests, problems, screenshot, pdf)

@@ -6,6 +6,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import collections
 import csv
 import html.parser
 import json
@@ -13,10 +14,8 @@ import os
 import re
 import shutil
 import sqlite3
-import struct
 import subprocess
 import sys
-import zlib
 
 import dsrchromium
 from dsrtest import Skip, Tap, cli, cli_json, write
@@ -128,50 +127,24 @@ def need(program, package):
 
 
 def png_pixels(data):
-    """Width, height and the pixels (as bytes per pixel) of an 8-bit, non-interlaced PNG."""
+    """Width, height and the RGB pixels of a PNG, decoded by ImageMagick."""
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    position, compressed = 8, b""
-    while position < len(data):
-        length, kind = struct.unpack(">I4s", data[position:position + 8])
-        body = data[position + 8:position + 8 + length]
-        position += 12 + length
-        if kind == b"IHDR":
-            width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
-        elif kind == b"IDAT":
-            compressed += body
-    assert depth == 8 and interlace == 0 and colour in (0, 2, 4, 6), (depth, colour, interlace)
-    size = {0: 1, 2: 3, 4: 2, 6: 4}[colour]
-    raw, stride = zlib.decompress(compressed), width * size
-    previous, pixels = bytearray(stride), []
-    for y in range(height):
-        kind = raw[y * (stride + 1)]
-        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for i in range(stride):
-            left = line[i - size] if i >= size else 0
-            up = previous[i]
-            corner = previous[i - size] if i >= size else 0
-            if kind == 1:
-                line[i] = (line[i] + left) & 255
-            elif kind == 2:
-                line[i] = (line[i] + up) & 255
-            elif kind == 3:
-                line[i] = (line[i] + (left + up) // 2) & 255
-            elif kind == 4:
-                guess = left + up - corner
-                pa, pb, pc = abs(guess - left), abs(guess - up), abs(guess - corner)
-                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
-        pixels.extend(bytes(line[i:i + size]) for i in range(0, stride, size))
-        previous = line
-    return width, height, pixels
+    if shutil.which("convert") is None:
+        raise AssertionError("ImageMagick's convert is missing (Debian package imagemagick)")
+    ppm = subprocess.run(["convert", "png:-", "-depth", "8", "ppm:-"], input=data,
+                         capture_output=True, check=True).stdout
+    magic, width, height, maximum, pixels = ppm.split(maxsplit=4)
+    assert magic == b"P6" and maximum == b"255"
+    width, height = int(width), int(height)
+    assert len(pixels) == width * height * 3
+    return width, height, [pixels[i:i + 3] for i in range(0, len(pixels), 3)]
 
 
 def assert_drawn(data, what, min_width=200, min_height=100):
     """A picture of a board: big enough, many colours, much more than a background."""
     width, height, pixels = png_pixels(data)
     assert width >= min_width and height >= min_height, f"{what}: {width}x{height}"
-    counts = {}
-    for pixel in pixels:
-        counts[pixel] = counts.get(pixel, 0) + 1
+    counts = collections.Counter(pixels)
     background = max(counts.values())
     assert len(counts) >= 32, f"{what}: only {len(counts)} colours"
     assert background < 0.95 * len(pixels), f"{what}: {background} of {len(pixels)} pixels are one colour"
@@ -491,6 +464,16 @@ def test_html_report_reads_well_in_chromium_with_no_request(folder):
         raise Skip("chromium is missing (Debian package chromium); the static checks passed")
     shot = open_in_chromium(folder, path, "report.png")
     assert_drawn(shot.screenshot, "the report in Chromium", 800, 800)
+    # printed: the print style sheet hides the navigation and writes out web addresses
+    printed = os.path.join(folder, "report.pdf")
+    with open(printed, "wb") as handle:
+        handle.write(shot.pdf)
+    if shutil.which("pdftotext"):
+        paper = subprocess.run(["pdftotext", "-layout", printed, "-"], capture_output=True, text=True,
+                               check=True).stdout
+        assert "much ado about nothing" in paper and "Ask the agency" in paper
+        assert "<https://packet.example/denial>" in paper, paper[:3000]
+        assert not re.search(r"^\s*Board\s+Claims\s+Speakers", paper, re.MULTILINE), "the navigation is printed"
 
     # the checks see what they look for: a page that calls out and logs an error
     control = write(folder, "control.html", '<!DOCTYPE html><p>x</p><img src="http://example.invalid/a.png">'

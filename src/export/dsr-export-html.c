@@ -47,6 +47,7 @@ static const char stylesheet[] =
   "@media print{body{max-width:none;padding:0;font-size:11pt}nav{display:none}"
   "h2{break-after:avoid}article,tr,li,.board figure{break-inside:avoid}"
   "blockquote{background:none;border-left-color:#000}"
+  ".grade,mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
   "a{color:inherit;text-decoration:none}"
   "a.web::after{content:' <' attr(href) '>';font-size:.85em;color:var(--muted)}"
   "@page{margin:18mm 16mm}}";
