@@ -23,8 +23,9 @@
 #define MARGIN 32.0
 #define LEGEND_ROOM 150.0
 #define LEGEND_WIDTH 180.0
-/* A PNG larger than this many pixels is refused rather than exhausting memory. */
-#define MAX_PIXELS (200.0 * 1000 * 1000)
+/* A PNG larger than this many pixels (200 MB while drawing) is refused rather than
+ * exhausting memory; SVG and PDF draw any board. */
+#define MAX_PIXELS (50.0 * 1000 * 1000)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)

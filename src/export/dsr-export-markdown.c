@@ -59,12 +59,14 @@ append_relations (GString                *out,
   for (guint i = 0; i < snapshot->edges->len; i++)
     {
       const DsrSnapshotLink *edge = g_ptr_array_index (snapshot->edges, i);
-      g_autofree char *to = dsr_node_to_string (&edge->to);
+      g_autofree char *to = NULL;
       guint number;
 
       if ((edge->kind != DSR_LINK_SUPPORTS && edge->kind != DSR_LINK_CONTRADICTS) ||
-          edge->from.kind != claim->node.kind || edge->from.id != claim->node.id ||
-          !(number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, to))))
+          edge->from.kind != claim->node.kind || edge->from.id != claim->node.id)
+        continue;
+      to = dsr_node_to_string (&edge->to);
+      if (!(number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, to))))
         continue;
       g_string_append_printf (out, edge->kind == DSR_LINK_SUPPORTS ? _("Supports claim %u.")
                                                                    : _("Contradicts claim %u."),
