@@ -338,6 +338,74 @@ test_store_import_refused (void)
     }
 }
 
+/* Pictures come from the board's painter through the store; PDF keeps its text. */
+static void
+test_pictures (void)
+{
+  g_autoptr(DsrBoardSnapshot) board = sample_board ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_path ("pictures.dossier");
+  g_autoptr(DsrStore) store = dsr_store_create (path, &error);
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GBytes) png2 = NULL;
+  g_autoptr(GBytes) html = NULL;
+  g_autofree char *svg_text = NULL;
+  g_autofree char *html_text = NULL;
+  DsrExportOptions twice = { 2.0 };
+  DsrExportOptions huge = { 9.0 };
+  const guint8 *header;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (dsr_store_import_board (store, board, NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  svg = dsr_export_board (store, "Vendor & agency", DSR_EXPORT_SVG, NULL, &error);
+  g_assert_no_error (error);
+  svg_text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  g_assert_nonnull (strstr (svg_text, "<svg"));
+  g_assert_null (strstr (svg_text, "<script"));
+
+  pdf = dsr_export_board (store, "Vendor & agency", DSR_EXPORT_PDF, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (pdf, NULL), "%PDF-"));
+
+  png = dsr_export_board (store, "Vendor & agency", DSR_EXPORT_PNG, NULL, &error);
+  g_assert_no_error (error);
+  png2 = dsr_export_board (store, "Vendor & agency", DSR_EXPORT_PNG, &twice, &error);
+  g_assert_no_error (error);
+  header = g_bytes_get_data (png, NULL);
+  g_assert_cmpmem (header, 8, "\x89PNG\r\n\x1a\n", 8);
+  /* the width, big-endian at byte 16, nearly doubles (the margins stay in pixels) */
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *)((guint8 *)g_bytes_get_data (png2, NULL) + 16)), >,
+                    GUINT32_FROM_BE (*(guint32 *)(header + 16)) * 19 / 10);
+
+  g_assert_null (dsr_export_board (store, "Vendor & agency", DSR_EXPORT_PNG, &huge, &error));
+  g_assert_error (error, DSR_EXPORT_ERROR, DSR_EXPORT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* a board too wide for a PNG is refused, not drawn into gigabytes */
+  ((DsrSnapshotCard *)g_ptr_array_index (board->cards, 5))->x = 200000;
+  g_assert_cmpint (dsr_store_import_board (store, board, "Wide", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_null (dsr_export_board (store, "Wide", DSR_EXPORT_PNG, NULL, &error));
+  g_assert_error (error, DSR_EXPORT_ERROR, DSR_EXPORT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "choose a smaller scale"));
+  g_clear_error (&error);
+  g_assert_null (dsr_export_snapshot (board, DSR_EXPORT_PNG, &error));
+  g_assert_error (error, DSR_EXPORT_ERROR, DSR_EXPORT_ERROR_UNSUPPORTED);
+  g_clear_error (&error);
+
+  /* the report holds the same picture, inline */
+  html = dsr_export_board (store, "Vendor & agency", DSR_EXPORT_HTML, NULL, &error);
+  g_assert_no_error (error);
+  html_text = g_strndup (g_bytes_get_data (html, NULL), g_bytes_get_size (html));
+  g_assert_true (g_str_has_prefix (html_text, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (html_text, "<section id=\"board\" class=\"board\"><h2>Board</h2><figure><svg"));
+  g_assert_null (strstr (html_text, "<?xml"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,5 +420,6 @@ main (int   argc,
   g_test_add_func ("/export/read-errors", test_read_errors);
   g_test_add_func ("/export/store-import", test_store_import);
   g_test_add_func ("/export/store-import-refused", test_store_import_refused);
+  g_test_add_func ("/export/pictures", test_pictures);
   return g_test_run ();
 }
