@@ -153,10 +153,12 @@ test_markdown_escape (void)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
-  _dsr_export_append_markdown (out, "<script>alert(1)</script> [x](javascript:y) *b*\n1. no list\n- no item");
+  _dsr_export_append_markdown (out, "<script>alert(1)</script> [x](javascript:y) *b*\n1. no list\n- no item\n"
+                                    "Q&A &amp; ![i](u) ==hi== %%c%% 50% = 1!");
   g_assert_cmpstr (out->str, ==,
                    "\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:y) \\*b\\*\n"
-                   "1\\. no list\n\\- no item");
+                   "1\\. no list\n\\- no item\n"
+                   "Q\\&A \\&amp; \\!\\[i\\](u) \\==hi\\== \\%%c\\%% 50% = 1!");
 }
 
 static void

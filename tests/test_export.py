@@ -252,7 +252,7 @@ def test_csv_and_markdown_hold_every_claim_with_its_citation(folder):
         assert f"[^{n}]\n" in markdown and f"\n[^{n}]: " in markdown
     assert "> much ado about nothing[^2]" in markdown
     assert ("[^2]: Vendor denies agency report, Nadia Brennan, 2017-07-11, <https://packet.example/denial>. "
-            "Packet \\& Policy (reliability B).") in markdown, markdown
+            "Packet & Policy (reliability B).") in markdown, markdown
     assert "Ask the agency for the original report\\." not in markdown
     assert "Ask the agency for the original report." in markdown
 

@@ -210,9 +210,16 @@ _dsr_export_append_markdown (GString    *out,
 
   for (const char *p = clean; *p != '\0'; p++)
     {
-      if (strchr ("\\`*_[]<>#|~&$%=!", *p) != NULL ||
-          (line_start && strchr ("-+:", *p) != NULL) ||
-          (leading_digits && (*p == '.' || *p == ')')))
+      gboolean markup = strchr ("\\`*_[]<>#|~$", *p) != NULL ||
+                        /* only where they start something: an entity, an image, a
+                         * highlight, a comment */
+                        (*p == '&' && (g_ascii_isalnum (p[1]) || p[1] == '#')) ||
+                        (*p == '!' && p[1] == '[') ||
+                        ((*p == '=' || *p == '%') && p[1] == *p) ||
+                        (line_start && strchr ("-+:=", *p) != NULL) ||
+                        (leading_digits && (*p == '.' || *p == ')'));
+
+      if (markup)
         g_string_append_c (out, '\\');
       g_string_append_c (out, *p);
       leading_digits = g_ascii_isdigit (*p) && (line_start || leading_digits);
