@@ -234,14 +234,15 @@ static GHashTable *
 dictionary (void)
 {
   static GHashTable *table;
+  static GStringChunk *chunk;   /* the table's keys, for the life of the program */
 
   if (g_once_init_enter (&table))
     {
       GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
-      GStringChunk *chunk = g_string_chunk_new (1 << 20);
       g_autofree char *data = NULL;
       char *line, *next;
 
+      chunk = g_string_chunk_new (1 << 20);
       if (g_file_get_contents (RU_DICTIONARY, &data, NULL, NULL))
         for (line = data; line != NULL && *line != '\0'; line = next)
           {
@@ -261,7 +262,6 @@ dictionary (void)
             flags |= GPOINTER_TO_UINT (g_hash_table_lookup (t, key));
             g_hash_table_insert (t, (gpointer)key, GUINT_TO_POINTER (flags));
           }
-      /* The chunk holds the keys: it lives as long as the table, for the program. */
       g_once_init_leave (&table, t);
     }
 
