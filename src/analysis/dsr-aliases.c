@@ -335,61 +335,17 @@ only_space_and (const char *from,
   return seen;
 }
 
+/* Is @word one of the space-separated words of @key? */
 static gboolean
 words_contain (const char *key,
                const char *word)
 {
-  g_auto(GStrv) words = g_strsplit (key, " ", -1);
+  gsize len = strlen (word);
 
-  return g_strv_contains ((const char * const *)words, word);
-}
-
-/* Is @word, lower case, @nominative in one of its cases? */
-static gboolean
-declines_to (const char *word,
-             const char *nominative)
-{
-  g_autoptr(GPtrArray) forms = NULL;
-
-  if (strcmp (word, nominative) == 0)
-    return TRUE;
-  if (!_dsr_cyrillic_is_word (word))
-    return FALSE;
-  forms = _dsr_cyrillic_nominatives (word);
-  return g_ptr_array_find_with_equal_func (forms, nominative, g_str_equal, NULL);
-}
-
-/* "Евгения Белозара" declines "Евгений Белозар": word by word. With @any_word, a single
- * word declines any word of @nominative ("Белозара" and "Евгений Белозар"). */
-static gboolean
-name_declines_to (const char *name,
-                  const char *nominative,
-                  gboolean    any_word)
-{
-  g_autofree char *a = g_utf8_strdown (name, -1);
-  g_autofree char *b = g_utf8_strdown (nominative, -1);
-  g_auto(GStrv) x = NULL;
-  g_auto(GStrv) y = NULL;
-
-  if (!_dsr_cyrillic_is_word (a) || !_dsr_cyrillic_is_word (b) || strcmp (a, b) == 0)
-    return FALSE;
-  x = g_strsplit (a, " ", -1);
-  y = g_strsplit (b, " ", -1);
-
-  if (any_word)
-    {
-      for (guint i = 0; y[i] != NULL; i++)
-        if (x[1] == NULL && declines_to (x[0], y[i]))
-          return TRUE;
-      return FALSE;
-    }
-
-  if (g_strv_length (x) != g_strv_length (y))
-    return FALSE;
-  for (guint i = 0; x[i] != NULL; i++)
-    if (!declines_to (x[i], y[i]))
-      return FALSE;
-  return TRUE;
+  for (const char *p = strstr (key, word); p != NULL; p = strstr (p + 1, word))
+    if ((p == key || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -454,6 +410,78 @@ compact_groups (GArray *groups,
   return out;
 }
 
+/* The group whose name @group's name is the nominative of ("Евгения Белозара" ->
+ * "Евгений Белозар"): each Cyrillic word put back into the nominative, in every way
+ * its ending allows, and the result looked up among the text's names. -1 if none. */
+static int
+nominative_group (GArray         *groups,
+                  GHashTable     *by_key,
+                  guint           g)
+{
+  DsrEntityGroup *group = &g_array_index (groups, DsrEntityGroup, g);
+  g_autofree char *lower = g_utf8_strdown (group->name, -1);
+  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+  guint n = g_strv_length (words);
+  GPtrArray *forms[3];
+  guint pick[3] = { 0 };
+  int found = -1;
+
+  if (n > G_N_ELEMENTS (forms))
+    return -1;
+  for (guint i = 0; i < n; i++)
+    {
+      forms[i] = _dsr_cyrillic_nominatives (words[i]);
+      g_ptr_array_insert (forms[i], 0, g_strdup (words[i]));
+    }
+
+  /* Every combination but the name itself: a counter over the words' forms. */
+  for (;;)
+    {
+      guint i = 0;
+
+      while (i < n && ++pick[i] == forms[i]->len)
+        pick[i++] = 0;
+      if (i == n)
+        break;
+
+      {
+        g_autoptr(GString) name = g_string_new (NULL);
+        g_autofree char *key = NULL;
+        g_autofree char *kind_key = NULL;
+        gpointer h;
+
+        for (guint k = 0; k < n; k++)
+          g_string_append_printf (name, "%s%s", k > 0 ? " " : "",
+                                  (char *)forms[k]->pdata[pick[k]]);
+        key = name_key (name->str, group->kind);
+        kind_key = g_strdup_printf ("%d:%s", group->kind, key);
+        if (g_hash_table_lookup_extended (by_key, kind_key, NULL, &h) && GPOINTER_TO_INT (h) != (int)g
+            && g_array_index (groups, DsrEntityGroup, GPOINTER_TO_INT (h)).name != NULL)
+          {
+            found = GPOINTER_TO_INT (h);
+            break;
+          }
+      }
+    }
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_unref (forms[i]);
+  return found;
+}
+
+/* The keys a single Cyrillic word of a person's name has in its nominative forms. */
+static GPtrArray *
+nominative_keys (const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  g_autoptr(GPtrArray) forms = _dsr_cyrillic_nominatives (lower);
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < forms->len; i++)
+    g_ptr_array_add (keys, person_word_key (forms->pdata[i]));
+  return keys;
+}
+
 /**
  * dsr_aliases_group:
  * @text: the document's text
@@ -470,6 +498,7 @@ dsr_aliases_group (const char *text,
 {
   g_autoptr(GArray) items = NULL;
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) keys = NULL;
   GArray *groups;
   const char *p = text;
   gint64 offset = 0;
@@ -560,23 +589,27 @@ dsr_aliases_group (const char *text,
     {
       DsrEntityGroup *group = &g_array_index (groups, DsrEntityGroup, g);
 
+      int h;
+
       if (group->name == NULL || !_dsr_cyrillic_is_word (group->name)
           || group->kind == DSR_ENTITY_ORG)
         continue;
-      for (guint h = 0; h < groups->len; h++)
+      if ((h = nominative_group (groups, by_key, g)) >= 0)
         {
-          DsrEntityGroup *other = &g_array_index (groups, DsrEntityGroup, h);
+          g_autofree char *nominative = g_strdup (g_array_index (groups, DsrEntityGroup, h).name);
 
-          if (h != g && other->name != NULL && other->kind == group->kind
-              && name_declines_to (group->name, other->name, FALSE))
-            {
-              g_autofree char *nominative = g_strdup (other->name);
-
-              merge_groups (groups, mentions, h, g);
-              prefer_name (&g_array_index (groups, DsrEntityGroup, h), nominative);
-              break;
-            }
+          merge_groups (groups, mentions, h, g);
+          prefer_name (&g_array_index (groups, DsrEntityGroup, h), nominative);
         }
+    }
+
+  /* Each group's key, computed once for the pass below (and again after a merge). */
+  keys = g_ptr_array_new_full (groups->len, g_free);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      DsrEntityGroup *group = &g_array_index (groups, DsrEntityGroup, g);
+
+      g_ptr_array_add (keys, group->name != NULL ? name_key (group->name, group->kind) : NULL);
     }
 
   /* Short forms, whichever comes first: a surname or given name alone joins the one
@@ -585,28 +618,33 @@ dsr_aliases_group (const char *text,
   for (guint g = 0; g < groups->len; g++)
     {
       DsrEntityGroup *group = &g_array_index (groups, DsrEntityGroup, g);
-      g_autofree char *key = NULL;
+      const char *key = keys->pdata[g];
+      g_autoptr(GPtrArray) declined = NULL;
       int target = -1;
       guint matches = 0;
 
       if (group->name == NULL || strchr (group->name, ' ') != NULL)
         continue;
-      key = name_key (group->name, group->kind);
+      /* "Белозара" alone: the surname "Белозар" in a full name. */
+      if (group->kind == DSR_ENTITY_PERSON && _dsr_cyrillic_is_word (group->name))
+        declined = nominative_keys (group->name);
 
       for (guint h = 0; h < groups->len; h++)
         {
           DsrEntityGroup *other = &g_array_index (groups, DsrEntityGroup, h);
-          g_autofree char *other_key = NULL;
+          const char *other_key = keys->pdata[h];
           gboolean match = FALSE;
 
           if (h == g || other->name == NULL)
             continue;
-          other_key = name_key (other->name, other->kind);
 
           if (group->kind == DSR_ENTITY_PERSON && other->kind == DSR_ENTITY_PERSON
               && strchr (other->name, ' ') != NULL)
-            match = words_contain (other_key, key)
-                    || name_declines_to (group->name, other->name, TRUE);
+            {
+              match = words_contain (other_key, key);
+              for (guint k = 0; !match && declined != NULL && k < declined->len; k++)
+                match = words_contain (other_key, declined->pdata[k]);
+            }
           else if (is_acronym (group->name) && other->kind == DSR_ENTITY_ORG
                    && (group->kind == DSR_ENTITY_ORG || group->kind == DSR_ENTITY_OTHER))
             {
@@ -634,7 +672,13 @@ dsr_aliases_group (const char *text,
         }
 
       if (matches == 1)
-        merge_groups (groups, mentions, target, g);
+        {
+          DsrEntityGroup *into = &g_array_index (groups, DsrEntityGroup, target);
+
+          merge_groups (groups, mentions, target, g);
+          g_free (keys->pdata[target]);
+          keys->pdata[target] = name_key (into->name, into->kind);
+        }
     }
 
   {
