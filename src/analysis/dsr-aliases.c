@@ -335,19 +335,6 @@ only_space_and (const char *from,
   return seen;
 }
 
-/* Is @word one of the space-separated words of @key? */
-static gboolean
-words_contain (const char *key,
-               const char *word)
-{
-  gsize len = strlen (word);
-
-  for (const char *p = strstr (key, word); p != NULL; p = strstr (p + 1, word))
-    if ((p == key || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 merge_groups (GArray *groups,
               GArray *mentions,
@@ -499,6 +486,8 @@ dsr_aliases_group (const char *text,
   g_autoptr(GArray) items = NULL;
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) keys = NULL;
+  g_autoptr(GHashTable) full_name_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) domains = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *groups;
   const char *p = text;
   gint64 offset = 0;
@@ -614,64 +603,105 @@ dsr_aliases_group (const char *text,
 
   /* Short forms, whichever comes first: a surname or given name alone joins the one
    * person whose full name has that word; "FDS" joins the one organisation with those
-   * initials; "Example" joins "Example.com". */
+   * initials; "Example" joins "Example.com". The words of full names and the one-word
+   * domain names are indexed first, so that a long text is not a quadratic affair. */
+  for (guint h = 0; h < groups->len; h++)
+    {
+      DsrEntityGroup *other = &g_array_index (groups, DsrEntityGroup, h);
+
+      if (other->name == NULL || other->kind != DSR_ENTITY_ORG || strchr (other->name, ' ') != NULL
+          || strchr (other->name, '.') == NULL)
+        continue;
+      g_array_append_val (domains, h);
+    }
+  for (guint h = 0; h < groups->len; h++)
+    {
+      DsrEntityGroup *other = &g_array_index (groups, DsrEntityGroup, h);
+      g_auto(GStrv) words = NULL;
+
+      if (other->name == NULL || other->kind != DSR_ENTITY_PERSON || strchr (other->name, ' ') == NULL)
+        continue;
+      words = g_strsplit (keys->pdata[h], " ", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          gpointer seen;
+
+          /* Two full names with the word ("Jane Doe", "John Doe"): ambiguous, -1. */
+          if (g_hash_table_lookup_extended (full_name_words, words[w], NULL, &seen)
+              && GPOINTER_TO_INT (seen) != (int)h)
+            g_hash_table_insert (full_name_words, g_strdup (words[w]), GINT_TO_POINTER (-1));
+          else
+            g_hash_table_insert (full_name_words, g_strdup (words[w]), GINT_TO_POINTER (h));
+        }
+    }
+
   for (guint g = 0; g < groups->len; g++)
     {
       DsrEntityGroup *group = &g_array_index (groups, DsrEntityGroup, g);
       const char *key = keys->pdata[g];
-      g_autoptr(GPtrArray) declined = NULL;
       int target = -1;
       guint matches = 0;
 
       if (group->name == NULL || strchr (group->name, ' ') != NULL)
         continue;
-      /* "Белозара" alone: the surname "Белозар" in a full name. */
-      if (group->kind == DSR_ENTITY_PERSON && _dsr_cyrillic_is_word (group->name))
-        declined = nominative_keys (group->name);
 
-      for (guint h = 0; h < groups->len; h++)
+      if (group->kind == DSR_ENTITY_PERSON)
         {
-          DsrEntityGroup *other = &g_array_index (groups, DsrEntityGroup, h);
-          const char *other_key = keys->pdata[h];
-          gboolean match = FALSE;
+          /* "Белозара" alone: the surname "Белозар" in a full name, too. */
+          g_autoptr(GPtrArray) forms = _dsr_cyrillic_is_word (group->name)
+                                       ? nominative_keys (group->name)
+                                       : g_ptr_array_new_with_free_func (g_free);
 
-          if (h == g || other->name == NULL)
-            continue;
-
-          if (group->kind == DSR_ENTITY_PERSON && other->kind == DSR_ENTITY_PERSON
-              && strchr (other->name, ' ') != NULL)
+          g_ptr_array_insert (forms, 0, g_strdup (key));
+          for (guint k = 0; k < forms->len; k++)
             {
-              match = words_contain (other_key, key);
-              for (guint k = 0; !match && declined != NULL && k < declined->len; k++)
-                match = words_contain (other_key, declined->pdata[k]);
+              gpointer h;
+
+              if (!g_hash_table_lookup_extended (full_name_words, forms->pdata[k], NULL, &h)
+                  || GPOINTER_TO_INT (h) == target)
+                continue;
+              target = GPOINTER_TO_INT (h);
+              matches += target < 0 ? 2 : 1;
             }
-          else if (is_acronym (group->name) && other->kind == DSR_ENTITY_ORG
-                   && (group->kind == DSR_ENTITY_ORG || group->kind == DSR_ENTITY_OTHER))
-            {
-              g_autofree char *a = acronym_letters (group->name);
-              g_autofree char *b = initials (other->name);
+        }
+      else if (is_acronym (group->name))
+        {
+          g_autofree char *a = acronym_letters (group->name);
 
-              match = strlen (b) >= 2 && strcmp (a, b) == 0;
-            }
-          else if (group->kind != DSR_ENTITY_PERSON && other->kind == DSR_ENTITY_ORG
-                   && strchr (other->name, '.') != NULL && strchr (other->name, ' ') == NULL)
-            {
-              g_autofree char *lower = g_utf8_strdown (group->name, -1);
+          if (group->kind == DSR_ENTITY_ORG || group->kind == DSR_ENTITY_OTHER)
+            for (guint h = 0; h < groups->len; h++)
+              {
+                DsrEntityGroup *other = &g_array_index (groups, DsrEntityGroup, h);
+                g_autofree char *b = NULL;
 
-              match = strcmp (lower, other_key) == 0;
-            }
+                if (h == g || other->name == NULL || other->kind != DSR_ENTITY_ORG)
+                  continue;
+                b = initials (other->name);
+                if (strlen (b) >= 2 && strcmp (a, b) == 0 && target != (int)h)
+                  {
+                    target = h;
+                    matches++;
+                  }
+              }
+        }
+      else
+        {
+          g_autofree char *lower = g_utf8_strdown (group->name, -1);
 
-          if (match)
+          for (guint d = 0; d < domains->len; d++)
             {
-              /* Two candidates ("Jane Doe", "John Doe"): ambiguous, leave it. */
-              if (target >= 0 && target != (int)h)
-                matches++;
-              target = h;
-              matches++;
+              guint h = g_array_index (domains, guint, d);
+
+              if (h != g && g_array_index (groups, DsrEntityGroup, h).name != NULL
+                  && strcmp (lower, keys->pdata[h]) == 0 && target != (int)h)
+                {
+                  target = h;
+                  matches++;
+                }
             }
         }
 
-      if (matches == 1)
+      if (matches == 1 && target >= 0 && target != (int)g)
         {
           DsrEntityGroup *into = &g_array_index (groups, DsrEntityGroup, target);
 
