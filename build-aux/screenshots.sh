@@ -4,7 +4,7 @@
 #
 # Usage: build-aux/screenshots.sh [BUILD_DIR]      (default: build; run `make build` first)
 # Writes data/screenshots/dossier-light.png and data/screenshots/dossier-dark.png.
-# Needs (Debian 12): xvfb xauth xdotool dbus imagemagick
+# Needs (Debian 12): xvfb xauth xdotool dbus openbox imagemagick
 #
 # Copyright 2026 The Dossier authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,7 +15,7 @@ build=$(cd "${1:-$root/build}" && pwd)
 out="$root/data/screenshots"
 app="$build/src/dossier"
 
-for tool in Xvfb xdotool dbus-run-session import; do
+for tool in Xvfb openbox xdotool dbus-run-session import; do
   command -v "$tool" >/dev/null || { echo "screenshots.sh: '$tool' not found (see the header for packages)" >&2; exit 1; }
 done
 [ -x "$app" ] || { echo "screenshots.sh: $app not found; run 'make build' first" >&2; exit 1; }
@@ -23,7 +23,9 @@ done
 # A new user's session: fresh folders, settings in memory, the sample from the build.
 session=$(mktemp -d /tmp/dossier-screenshots.XXXXXX)
 xvfb_pid=
+wm_pid=
 cleanup() {
+  [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   rm -rf "$session"
 }
@@ -48,6 +50,10 @@ for _ in $(seq 50); do
   xdotool getmouselocation >/dev/null 2>&1 && break
   sleep 0.1
 done
+# A window manager gives the window focus, as on a desktop; the window draws its own frame.
+openbox --sm-disable >"$session/openbox.log" 2>&1 &
+wm_pid=$!
+sleep 0.5
 
 # take SCHEME NAME: starts the app in the colour scheme, shows the 2017 trade-press
 # article with Ctrl+F's matches for the vendor's name, and saves the window.
@@ -59,16 +65,15 @@ take() {
 
   window=$(xdotool search --sync --onlyvisible --name '^Sample investigation$' | tail -n 1)
   sleep 1.5
-  # Without a window manager the window sits at 0,0 at its default size (1280x800):
-  # the fourth document of the sidebar, then Ctrl+F.
-  xdotool mousemove 170 345 click 1
+  # The window has its default size (1280x800): the fourth document of the sidebar,
+  # then Ctrl+F.
+  xdotool windowactivate --sync "$window"
+  xdotool mousemove --window "$window" 170 300 click 1
   sleep 0.8
   xdotool key ctrl+f
   sleep 0.3
   xdotool type --delay 20 "Belozar"
-  sleep 0.8
-  xdotool key Return
-  sleep 0.8
+  sleep 1
   import -window "$window" "$out/$name"
   echo "screenshots.sh: wrote data/screenshots/$name"
 

@@ -21,7 +21,8 @@
  * @start: where the passage begins
  * @end: where it ends
  *
- * Selects the passage and scrolls the nearest scrolled window so that it is in view.
+ * Selects the passage and, unless it is in view already, scrolls the nearest scrolled
+ * window so that it is.
  * The document view shares its scrolled window with the document's header, so it has
  * no adjustments of its own and gtk_text_view_scroll_to_iter() cannot do this.
  */
@@ -61,8 +62,11 @@ dsr_text_view_reveal_range (GtkTextView       *view,
   /* Coordinates in the scrolled content are what the adjustment counts. */
   if (!gtk_widget_translate_coordinates (GTK_WIDGET (view), content, location.x, location.y, &x, &y))
     return;
-  y += gtk_adjustment_get_value (adjustment);
+  /* A passage already in full view stays where it is: the page does not jump. */
+  if (y >= 0 && y + location.height <= gtk_adjustment_get_page_size (adjustment))
+    return;
 
+  y += gtk_adjustment_get_value (adjustment);
   value = y - gtk_adjustment_get_page_size (adjustment) * REVEAL_AT;
   gtk_adjustment_set_value (adjustment,
                             CLAMP (value, gtk_adjustment_get_lower (adjustment),
