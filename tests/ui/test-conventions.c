@@ -174,6 +174,17 @@ test_read_only_bar (Fixture       *fixture,
   /* Editing is off, reading and searching are not. */
   g_assert_false (action_enabled (window, "import"));
   g_assert_false (action_enabled (window, "import-folder"));
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->document_view));
+    GtkTextIter start, end;
+
+    /* Even with text selected, it cannot be tagged. */
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
+    gtk_text_buffer_get_iter_at_offset (buffer, &end, 6);
+    gtk_text_buffer_select_range (buffer, &start, &end);
+    g_assert_false (action_enabled (window, "tag-entity"));
+    g_assert_false (action_enabled (window, "undo"));
+  }
   g_assert_true (action_enabled (window, "find"));
   g_assert_true (action_enabled (window, "search"));
   dsr_search_panel_search (window->search_panel, "authority");
