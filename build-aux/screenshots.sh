@@ -55,8 +55,9 @@ openbox --sm-disable >"$session/openbox.log" 2>&1 &
 wm_pid=$!
 sleep 0.5
 
-# take SCHEME NAME: starts the app in the colour scheme, shows the 2017 trade-press
-# article with Ctrl+F's matches for the vendor's name, and saves the window.
+# take SCHEME NAME [PAGE_X PAGE_Y]: starts the app in the colour scheme, shows the 2017
+# trade-press article (the fourth document), optionally clicks a sidebar page's button
+# at PAGE_X,PAGE_Y, and saves the window. The window has its default size, 1280x800.
 take() {
   scheme=$1
   name=$2
@@ -65,15 +66,16 @@ take() {
 
   window=$(xdotool search --sync --onlyvisible --name '^Sample investigation$' | tail -n 1)
   sleep 1.5
-  # The window has its default size (1280x800): the fourth document of the sidebar,
-  # then Ctrl+F.
   xdotool windowactivate --sync "$window"
-  xdotool mousemove --window "$window" 170 300 click 1
-  sleep 0.8
-  xdotool key ctrl+f
-  sleep 0.3
-  xdotool type --delay 20 "Belozar"
+  xdotool mousemove --window "$window" 170 320 click 1
   sleep 1
+  if [ $# -ge 4 ]; then
+    xdotool mousemove --window "$window" "$3" "$4" click 1
+    sleep 1
+  fi
+  # The pointer rests away from the window, so that no row is hovered.
+  xdotool mousemove 1390 890
+  sleep 0.5
   import -window "$window" "$out/$name"
   echo "screenshots.sh: wrote data/screenshots/$name"
 
@@ -85,4 +87,4 @@ take() {
 
 mkdir -p "$out"
 take light dossier-light.png
-take dark dossier-dark.png
+take dark dossier-dark.png 111 80   # the Entities page
