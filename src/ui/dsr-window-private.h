@@ -39,8 +39,6 @@ struct _DsrWindow
   char                 *last_toast_title;
   GtkWindow            *import_details;       /* weak */
   GtkDropTarget        *drop_target;
-  gint64                passage_start;        /* the search result shown last */
-  gint64                passage_end;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
