@@ -114,16 +114,87 @@ reload_document_marks (DsrWindow *self)
   _dsr_window_mark_document (self, shown_document_id (self));
 }
 
-/* Reads the entities again; the list keeps its selection. */
+static void
+list_entities_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GListModel *entities;
+
+  if ((entities = dsr_store_list_entities (DSR_STORE (task_data), &error)))
+    g_task_return_pointer (task, entities, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+entities_listed_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  DsrWindow *self = DSR_WINDOW (object);
+  g_autoptr(GListModel) entities = NULL;
+  g_autoptr(GError) error = NULL;
+
+  entities = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;   /* another investigation, or another reading, took over */
+
+  g_clear_object (&self->entities_cancellable);
+  if (entities == NULL)
+    g_warning ("Cannot list entities: %s", error->message);
+  dsr_entity_list_set_entities (self->entity_list, entities);
+  _dsr_window_update_entity_actions (self);
+}
+
+/* Reads the entities again; the list keeps its selection. An investigation that is
+ * being opened, before the window shows, has its entities read in a thread (on a
+ * sibling connection): with 100,000 of them that takes seconds, which the window's
+ * first frame does not wait for. Later readings, after an edit, are done at once. */
 static void
 reload_entities (DsrWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) entities = NULL;
+  g_autoptr(DsrStore) sibling = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (self->entities_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->entities_cancellable);
+      g_clear_object (&self->entities_cancellable);
+    }
+
+  if (self->store != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (sibling = dsr_store_open_sibling (self->store, NULL)))
+    {
+      dsr_entity_list_set_entities (self->entity_list, NULL);
+      self->entities_cancellable = g_cancellable_new ();
+      task = g_task_new (self, self->entities_cancellable, entities_listed_cb, NULL);
+      g_task_set_source_tag (task, reload_entities);
+      g_task_set_task_data (task, g_steal_pointer (&sibling), g_object_unref);
+      g_task_run_in_thread (task, list_entities_thread);
+      return;
+    }
 
   if (self->store != NULL && !(entities = dsr_store_list_entities (self->store, &error)))
     g_warning ("Cannot list entities: %s", error->message);
   dsr_entity_list_set_entities (self->entity_list, entities);
+}
+
+/**
+ * _dsr_window_is_reading_entities:
+ *
+ * Returns: whether the entity list is still being read in a thread
+ */
+gboolean
+_dsr_window_is_reading_entities (DsrWindow *self)
+{
+  g_return_val_if_fail (DSR_IS_WINDOW (self), FALSE);
+
+  return self->entities_cancellable != NULL;
 }
 
 /**
@@ -772,6 +843,9 @@ _dsr_window_dispose_entities (DsrWindow *self)
 {
   g_assert (DSR_IS_WINDOW (self));
 
+  if (self->entities_cancellable != NULL)
+    g_cancellable_cancel (self->entities_cancellable);
+  g_clear_object (&self->entities_cancellable);
   g_clear_object (&self->marks);
   g_clear_pointer (&self->mention_places, g_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);

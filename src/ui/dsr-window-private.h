@@ -81,6 +81,7 @@ struct _DsrWindow
   guint                 mention_index;        /* of the place shown, from 1; 0 for none */
   gint64                clicked_offset;       /* a mention clicked, -1 if none */
   GPtrArray            *undo_stack;           /* of DsrUndoEntry, the newest last */
+  GCancellable         *entities_cancellable; /* while the entity list is read in a thread */
 
   /* Search (dsr-window-search.c) */
   DsrFindBar           *find_bar;
@@ -101,6 +102,7 @@ void        _dsr_window_reload_analysis        (DsrWindow   *self,
 void        _dsr_window_mark_document          (DsrWindow   *self,
                                                 gint64       document_id);
 void        _dsr_window_update_entity_actions  (DsrWindow   *self);
+gboolean    _dsr_window_is_reading_entities    (DsrWindow   *self);
 gboolean    _dsr_window_tag_selection          (DsrWindow   *self,
                                                 DsrEntityKind kind);
 gboolean    _dsr_window_undo                   (DsrWindow   *self);

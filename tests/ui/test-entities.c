@@ -94,6 +94,10 @@ open_window (const char *path)
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* An investigation being opened has its entities read in a thread. */
+  while (_dsr_window_is_reading_entities (window))
+    g_main_context_iteration (NULL, TRUE);
   return window;
 }
 
