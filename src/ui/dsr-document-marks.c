@@ -15,6 +15,7 @@
 #include "dsr-document-marks.h"
 #include "dsr-entity-row.h"
 #include "dsr-store.h"
+#include "dsr-text-batch.h"
 
 /* What analysis found, shown over a document view: each mention tinted by its
  * entity's kind, detected quotations underlined with a wavy line whose tooltip names
@@ -437,8 +438,11 @@ dsr_document_marks_set_analysis (DsrDocumentMarks *self,
   self->mentions = mentions ? g_array_ref (mentions) : NULL;
   self->quotes = quotes ? g_array_ref (quotes) : NULL;
 
-  if (!(buffer = get_buffer (self)))
+  if (get_buffer (self) == NULL)
     return;
+
+  /* Thousands of tags go on at once: on a buffer the view does not show meanwhile. */
+  buffer = dsr_text_view_detach_buffer (self->view);
 
   for (guint k = 0; k < N_KINDS; k++)
     {
@@ -468,6 +472,8 @@ dsr_document_marks_set_analysis (DsrDocumentMarks *self,
       if (!q->scare)
         apply (buffer, "quote", q->start, q->end);
     }
+
+  dsr_text_view_attach_buffer (self->view, buffer);
 }
 
 /**
