@@ -105,6 +105,16 @@ show_toast (DsrWindow  *self,
     }
   g_free (self->last_toast_title);
   self->last_toast_title = g_strdup (title);
+
+  /* Each edit's toast replaces the one before, rather than waiting behind it: an
+   * Undo that answered “Undo” must say so at once. */
+  if (self->curation_toast != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->curation_toast), (gpointer *)&self->curation_toast);
+      adw_toast_dismiss (self->curation_toast);
+    }
+  self->curation_toast = toast;
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *)&self->curation_toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -114,87 +124,23 @@ reload_document_marks (DsrWindow *self)
   _dsr_window_mark_document (self, shown_document_id (self));
 }
 
-static void
-list_entities_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GError *error = NULL;
-  GListModel *entities;
-
-  if ((entities = dsr_store_list_entities (DSR_STORE (task_data), &error)))
-    g_task_return_pointer (task, entities, g_object_unref);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-entities_listed_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  DsrWindow *self = DSR_WINDOW (object);
-  g_autoptr(GListModel) entities = NULL;
-  g_autoptr(GError) error = NULL;
-
-  entities = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;   /* another investigation, or another reading, took over */
-
-  g_clear_object (&self->entities_cancellable);
-  if (entities == NULL)
-    g_warning ("Cannot list entities: %s", error->message);
-  dsr_entity_list_set_entities (self->entity_list, entities);
-  _dsr_window_update_entity_actions (self);
-}
-
-/* Reads the entities again; the list keeps its selection. An investigation that is
- * being opened, before the window shows, has its entities read in a thread (on a
- * sibling connection): with 100,000 of them that takes seconds, which the window's
- * first frame does not wait for. Later readings, after an edit, are done at once. */
+/* Reads the entities again; the list keeps its selection. Reading 100,000 entities
+ * takes most of a second, so it waits until the Entities page is shown. */
 static void
 reload_entities (DsrWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) entities = NULL;
-  g_autoptr(DsrStore) sibling = NULL;
-  g_autoptr(GTask) task = NULL;
 
-  if (self->entities_cancellable != NULL)
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_view_stack), "entities") != 0)
     {
-      g_cancellable_cancel (self->entities_cancellable);
-      g_clear_object (&self->entities_cancellable);
-    }
-
-  if (self->store != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)) &&
-      (sibling = dsr_store_open_sibling (self->store, NULL)))
-    {
-      dsr_entity_list_set_entities (self->entity_list, NULL);
-      self->entities_cancellable = g_cancellable_new ();
-      task = g_task_new (self, self->entities_cancellable, entities_listed_cb, NULL);
-      g_task_set_source_tag (task, reload_entities);
-      g_task_set_task_data (task, g_steal_pointer (&sibling), g_object_unref);
-      g_task_run_in_thread (task, list_entities_thread);
+      self->entities_stale = TRUE;
       return;
     }
-
+  self->entities_stale = FALSE;
   if (self->store != NULL && !(entities = dsr_store_list_entities (self->store, &error)))
     g_warning ("Cannot list entities: %s", error->message);
   dsr_entity_list_set_entities (self->entity_list, entities);
-}
-
-/**
- * _dsr_window_is_reading_entities:
- *
- * Returns: whether the entity list is still being read in a thread
- */
-gboolean
-_dsr_window_is_reading_entities (DsrWindow *self)
-{
-  g_return_val_if_fail (DSR_IS_WINDOW (self), FALSE);
-
-  return self->entities_cancellable != NULL;
 }
 
 /**
@@ -213,7 +159,13 @@ _dsr_window_reload_analysis (DsrWindow *self,
   if (self->undo_stack == NULL)
     return;   /* disposed */
   if (forget_undo)
-    g_ptr_array_set_size (self->undo_stack, 0);
+    {
+      /* Another investigation, or new documents: the old list must not linger
+       * behind a hidden page, nor a selection by ids that may mean others now. */
+      g_ptr_array_set_size (self->undo_stack, 0);
+      dsr_entity_list_select (self->entity_list, 0);
+      dsr_entity_list_set_entities (self->entity_list, NULL);
+    }
   reload_entities (self);
   dsr_claim_list_set_store (self->claim_list, self->store);
   dsr_source_list_set_store (self->source_list, self->store);
@@ -793,6 +745,13 @@ create_tag_menu (void)
 }
 
 static void
+sidebar_page_cb (DsrWindow *self)
+{
+  if (self->entities_stale)
+    reload_entities (self);
+}
+
+static void
 has_selection_cb (DsrWindow *self)
 {
   _dsr_window_update_entity_actions (self);
@@ -834,6 +793,8 @@ _dsr_window_init_entities (DsrWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entity_list, "selection-changed", G_CALLBACK (entity_selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_view_stack, "notify::visible-child-name",
+                           G_CALLBACK (sidebar_page_cb), self, G_CONNECT_SWAPPED);
 
   _dsr_window_update_entity_actions (self);
 }
@@ -843,9 +804,9 @@ _dsr_window_dispose_entities (DsrWindow *self)
 {
   g_assert (DSR_IS_WINDOW (self));
 
-  if (self->entities_cancellable != NULL)
-    g_cancellable_cancel (self->entities_cancellable);
-  g_clear_object (&self->entities_cancellable);
+  if (self->curation_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->curation_toast), (gpointer *)&self->curation_toast);
+  self->curation_toast = NULL;
   g_clear_object (&self->marks);
   g_clear_pointer (&self->mention_places, g_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);

@@ -81,7 +81,8 @@ struct _DsrWindow
   guint                 mention_index;        /* of the place shown, from 1; 0 for none */
   gint64                clicked_offset;       /* a mention clicked, -1 if none */
   GPtrArray            *undo_stack;           /* of DsrUndoEntry, the newest last */
-  GCancellable         *entities_cancellable; /* while the entity list is read in a thread */
+  AdwToast             *curation_toast;       /* weak: the last one shown */
+  gboolean              entities_stale;       /* read again when the Entities page shows */
 
   /* Search (dsr-window-search.c) */
   DsrFindBar           *find_bar;
@@ -102,7 +103,6 @@ void        _dsr_window_reload_analysis        (DsrWindow   *self,
 void        _dsr_window_mark_document          (DsrWindow   *self,
                                                 gint64       document_id);
 void        _dsr_window_update_entity_actions  (DsrWindow   *self);
-gboolean    _dsr_window_is_reading_entities    (DsrWindow   *self);
 gboolean    _dsr_window_tag_selection          (DsrWindow   *self,
                                                 DsrEntityKind kind);
 gboolean    _dsr_window_undo                   (DsrWindow   *self);
