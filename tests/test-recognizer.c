@@ -209,6 +209,35 @@ test_nationalities (void)
   g_assert_cmpuint (m->len, ==, 0);
 }
 
+/* WordNet is optional at run time; without it these names have no cue at all. */
+static gboolean
+skip_without_wordnet (void)
+{
+  if (g_file_test ("/usr/share/wordnet/data.noun", G_FILE_TEST_EXISTS))
+    return FALSE;
+  g_test_skip ("WordNet is not installed (wordnet-base)");
+  return TRUE;
+}
+
+static void
+test_wordnet (void)
+{
+  const char *text = "Slavs crossed the Danube into Thrace long before Amnesty International "
+                     "cited Churchill about Mycenaean pottery.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "Danube", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Thrace", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Amnesty International", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Churchill", DSR_ENTITY_PERSON);
+  assert_no_entity (text, m, "Slavs");
+  assert_no_entity (text, m, "Mycenaean");
+  g_assert_cmpuint (m->len, ==, 4);
+}
+
 static void
 test_cyrillic (void)
 {
@@ -555,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/places", test_places);
   g_test_add_func ("/dsr/recognizer/gazetteer", test_gazetteer);
   g_test_add_func ("/dsr/recognizer/nationalities", test_nationalities);
+  g_test_add_func ("/dsr/recognizer/wordnet", test_wordnet);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

@@ -355,10 +355,10 @@ static const StaticList static_lists[] = {
   { LEX_DEMONYM, irregular_demonyms },
 };
 
-static void
-add_flags (GHashTable *words,
-           const char *key,
-           guint       flags)
+void
+_dsr_lexicon_add_flags (GHashTable *words,
+                        const char *key,
+                        guint       flags)
 {
   gpointer old;
 
@@ -378,7 +378,7 @@ add_name (GHashTable *words,
 
   g_strstrip (lower);
   if (*lower != '\0')
-    add_flags (words, lower, flags);
+    _dsr_lexicon_add_flags (words, lower, flags);
 }
 
 static gboolean
@@ -458,16 +458,16 @@ add_demonyms (GHashTable *words,
 
       form = g_strconcat (stem, endings[i], NULL);
       plural = g_strconcat (form, "s", NULL);
-      add_flags (words, form, LEX_DEMONYM);
-      add_flags (words, plural, LEX_DEMONYM);
+      _dsr_lexicon_add_flags (words, form, LEX_DEMONYM);
+      _dsr_lexicon_add_flags (words, plural, LEX_DEMONYM);
 
       if (lower[len - 1] == 'a')
         {
           g_autofree char *whole = g_strconcat (lower, endings[i], NULL);
           g_autofree char *wholes = g_strconcat (whole, "s", NULL);
 
-          add_flags (words, whole, LEX_DEMONYM);
-          add_flags (words, wholes, LEX_DEMONYM);
+          _dsr_lexicon_add_flags (words, whole, LEX_DEMONYM);
+          _dsr_lexicon_add_flags (words, wholes, LEX_DEMONYM);
         }
     }
 }
@@ -637,7 +637,7 @@ _dsr_lexicon_new (GError **error)
 
   for (guint i = 0; i < G_N_ELEMENTS (static_lists); i++)
     for (guint w = 0; static_lists[i].words[w] != NULL; w++)
-      add_flags (words, static_lists[i].words[w], static_lists[i].flags);
+      _dsr_lexicon_add_flags (words, static_lists[i].words[w], static_lists[i].flags);
 
   if (!load_iso_file (words, ISO_3166_1_PATH, "3166-1", TRUE, error)
       || !load_iso_file (words, ISO_3166_2_PATH, "3166-2", FALSE, error))
@@ -645,6 +645,7 @@ _dsr_lexicon_new (GError **error)
 
   load_zone_cities (words);
   load_given_names (words);
+  _dsr_wordnet_load (words);
 
   self = g_new0 (DsrLexicon, 1);
   self->words = g_steal_pointer (&words);

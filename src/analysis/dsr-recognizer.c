@@ -38,6 +38,9 @@
 
 #define MAX_KEY 256
 
+/* How much a kind WordNet gives a name weighs against the cues of its context. */
+#define WORDNET_WEIGHT 3.0
+
 typedef enum
 {
   SHAPE_NONE,      /* punctuation */
@@ -655,6 +658,27 @@ prev_word (GArray *tokens,
   return i > 0 ? TOK (i - 1) : NULL;
 }
 
+/* WordNet's kinds for a word or phrase: strong when it knows one kind only. */
+static void
+wordnet_evidence (guint   flags,
+                  double *person,
+                  double *org,
+                  double *place)
+{
+  guint kinds = !!(flags & LEX_WN_PERSON) + !!(flags & LEX_WN_ORG) + !!(flags & LEX_WN_PLACE);
+  double weight;
+
+  if (kinds == 0)
+    return;
+  weight = kinds == 1 ? WORDNET_WEIGHT : WORDNET_WEIGHT / 2;
+  if (flags & LEX_WN_PERSON)
+    *person += weight;
+  if (flags & LEX_WN_ORG)
+    *org += weight;
+  if (flags & LEX_WN_PLACE)
+    *place += weight;
+}
+
 /* Weighs the cues for one candidate; returns FALSE when it is no entity at all. */
 static gboolean
 classify (DsrLexicon *lexicon,
@@ -708,7 +732,14 @@ classify (DsrLexicon *lexicon,
   if (n_words == 1 && (first->flags & LEX_TITLE) && !(first->flags & (LEX_ORG_WORD)))
     return FALSE;
 
+  /* A people ("Slavs", "Bantu") is not a name, unless something else says it is. */
+  if (n_words == 1 && (whole & LEX_WN_PEOPLE)
+      && !(whole & (LEX_WN_PERSON | LEX_WN_ORG | LEX_WN_PLACE | LEX_COUNTRY | LEX_CITY
+                    | LEX_REGION | LEX_GIVEN)))
+    return FALSE;
+
   /* Inside the name */
+  wordnet_evidence (whole, &person, &org, &place);
   if (whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION))
     place += 5;
   if ((last->flags & LEX_ORG_WORD) && !(whole & (LEX_COUNTRY | LEX_CITY)))
