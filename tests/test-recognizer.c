@@ -239,6 +239,44 @@ test_wordnet (void)
 }
 
 static void
+test_article_outside (void)
+{
+  const char *text = "Ships left the Baltic for the Caribbean, then sailed to the Netherlands.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Baltic", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Caribbean", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "the Netherlands", DSR_ENTITY_PLACE);
+}
+
+static void
+test_adjective_inside_name (void)
+{
+  const char *text = "Envoys of the Ottoman Empire met the Catholic Church and the Russian "
+                     "Academy of Sciences, but Russian envoys stayed away.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Ottoman Empire", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Catholic Church", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Russian Academy of Sciences", DSR_ENTITY_ORG);
+  assert_no_entity (text, m, "Russian");
+}
+
+static void
+test_country_as_government (void)
+{
+  const char *text = "Norway imposed new tariffs after sanctions against Peru, and Chile "
+                     "refuses to comment. Tourists in Norway saw nothing.";
+  g_autoptr(GArray) m = find (text);
+
+  g_assert_cmpuint (m->len, ==, 4);
+  g_assert_cmpint (g_array_index (m, DsrEntityMention, 0).kind, ==, DSR_ENTITY_ORG);
+  assert_entity (text, m, "Peru", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Chile", DSR_ENTITY_ORG);
+  g_assert_cmpint (g_array_index (m, DsrEntityMention, 3).kind, ==, DSR_ENTITY_PLACE);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -585,6 +623,9 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/gazetteer", test_gazetteer);
   g_test_add_func ("/dsr/recognizer/nationalities", test_nationalities);
   g_test_add_func ("/dsr/recognizer/wordnet", test_wordnet);
+  g_test_add_func ("/dsr/recognizer/article-outside", test_article_outside);
+  g_test_add_func ("/dsr/recognizer/adjective-inside-name", test_adjective_inside_name);
+  g_test_add_func ("/dsr/recognizer/country-as-government", test_country_as_government);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);
