@@ -277,6 +277,50 @@ test_country_as_government (void)
 }
 
 static void
+test_title_domain (void)
+{
+  const char *text = "A letter from the Duke of Brinkhaven reached the mayor of Ostrelburg.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Brinkhaven", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Ostrelburg", DSR_ENTITY_PLACE);
+  assert_no_entity (text, m, "Duke");
+}
+
+static void
+test_list_shares_kind (void)
+{
+  const char *text = "Ferries link Lisbon, Varnholt and Kessary every week.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Lisbon", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Varnholt", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Kessary", DSR_ENTITY_PLACE);
+}
+
+static void
+test_list_ends_at_conjunction (void)
+{
+  /* The person after the list is an apposition, not a third item. */
+  const char *text = "The governor of Lisbon and Varnholt, Marta Kessary, resigned.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnholt", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Marta Kessary", DSR_ENTITY_PERSON);
+}
+
+static void
+test_adjective_shape (void)
+{
+  const char *text = "Divers found Velmarian pottery and Ostracic coins near Lisbon.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_no_entity (text, m, "Velmarian");
+  assert_no_entity (text, m, "Ostracic");
+  g_assert_cmpuint (m->len, ==, 1);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -626,6 +670,10 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/article-outside", test_article_outside);
   g_test_add_func ("/dsr/recognizer/adjective-inside-name", test_adjective_inside_name);
   g_test_add_func ("/dsr/recognizer/country-as-government", test_country_as_government);
+  g_test_add_func ("/dsr/recognizer/title-domain", test_title_domain);
+  g_test_add_func ("/dsr/recognizer/list-shares-kind", test_list_shares_kind);
+  g_test_add_func ("/dsr/recognizer/list-ends-at-conjunction", test_list_ends_at_conjunction);
+  g_test_add_func ("/dsr/recognizer/adjective-shape", test_adjective_shape);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

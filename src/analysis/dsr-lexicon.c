@@ -112,7 +112,9 @@ static const char * const title_words[] = {
   "spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "cto", "coo", "cio", "ciso",
   "founder", "co-founder", "cofounder", "head", "leader", "mp", "mep", "pm", "dj",
   "dictator", "tsar", "czar", "shah", "sultan", "emir", "chef", "nurse", "doctor",
-  "uncle", "aunt", "grandma", "grandpa", "mother", "mum", "mom", "dad", NULL
+  "uncle", "aunt", "grandma", "grandpa", "mother", "mum", "mom", "dad", "duke", "duchess",
+  "earl", "count", "countess", "baron", "baroness", "marquess", "marquis", "viscount",
+  "archduke", "grand duke", "margrave", "tsarina", "pharaoh", "khan", NULL
 };
 
 static const char * const role_words[] = {

@@ -41,6 +41,9 @@
 /* How much a kind WordNet gives a name weighs against the cues of its context. */
 #define WORDNET_WEIGHT 3.0
 
+/* A kind that won by this much is taken as settled. */
+#define STRONG_MARGIN 2.0
+
 typedef enum
 {
   SHAPE_NONE,      /* punctuation */
@@ -519,6 +522,29 @@ is_people_plural (const Token *tok)
              || strncmp (tok->p + tok->len - 3, "ese", 3) == 0);
 }
 
+/* "Megarian colony", "Cultic remains": an unknown word with an adjective's ending before
+ * a lower-case word is an adjective of a name, not a name. */
+static gboolean
+is_adjective_shape (const Token *tok,
+                    const Token *next)
+{
+  static const char * const endings[] = { "ic", "ian", "ean", "ese", "ish", "ist", NULL };
+
+  if (next == NULL || next->shape != SHAPE_LOWER || !next->space_before)
+    return FALSE;
+  if (tok->flags & (LEX_GIVEN | LEX_SURNAME | LEX_COUNTRY | LEX_CITY | LEX_REGION
+                    | LEX_WN_PERSON | LEX_WN_ORG | LEX_WN_PLACE))
+    return FALSE;
+  for (guint i = 0; endings[i] != NULL; i++)
+    {
+      gsize len = strlen (endings[i]);
+
+      if (tok->len > len + 2 && strncmp (tok->p + tok->len - len, endings[i], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A capitalised word that is, as far as the lists know, an ordinary word. */
 static gboolean
 is_common_word (const Token *tok)
@@ -759,6 +785,8 @@ classify (DsrLexicon *lexicon,
     return FALSE;
   if (n_words == 1 && (whole & LEX_FUNCTION))
     return FALSE;
+  if (n_words == 1 && is_adjective_shape (first, after))
+    return FALSE;
   if (n_words == 1 && (first->flags & LEX_TITLE) && !(first->flags & (LEX_ORG_WORD)))
     return FALSE;
 
@@ -823,6 +851,10 @@ classify (DsrLexicon *lexicon,
       if (word_is (before, "by"))
         person += 0.5;
     }
+  /* "Duke of Cumberland", "the mayor of Saint-Gaudens": a title's domain. */
+  if (before != NULL && word_is (before, "of") && before2 != NULL
+      && (before2->flags & LEX_TITLE))
+    place += 3;
   if (before != NULL && (word_is (before, "the") || word_is (before, "its")))
     {
       person -= 3;
@@ -1198,6 +1230,84 @@ harmonise (GArray  *tokens,
     }
 }
 
+typedef enum
+{
+  LINK_NONE,
+  LINK_COMMA,
+  LINK_CONJUNCTION,
+} Link;
+
+/* How two candidates next to each other are joined: "X, Y", "X and Y", "X, and Y". */
+static Link
+list_link (GArray          *tokens,
+           const Candidate *a,
+           const Candidate *b)
+{
+  guint gap = b->first - a->last - 1;
+  const Token *t1 = TOK (a->last + 1);
+
+  if (TOK (a->last)->possessive)
+    return LINK_NONE;
+  if (gap == 1 && t1->punct == ',')
+    return LINK_COMMA;
+  if (gap == 1 && (word_is (t1, "and") || word_is (t1, "or")))
+    return LINK_CONJUNCTION;
+  if (gap == 2 && t1->punct == ','
+      && (word_is (TOK (a->last + 2), "and") || word_is (TOK (a->last + 2), "or")))
+    return LINK_CONJUNCTION;
+  return LINK_NONE;
+}
+
+/* Items of one list ("Hunan and Hubei", "Spotify, Tesla, Uber and Snapchat") are
+ * names of one kind: those typed on weak evidence take the kind of the item with the
+ * strongest. A list ends at its conjunction's item, so that an apposition after it
+ * ("Hunan and Hubei, Lin Zexu") stays out. */
+static void
+share_list_kinds (GArray *tokens,
+                  GArray *cands)
+{
+  guint i = 0;
+
+  while (i < cands->len)
+    {
+      guint end = i;
+      guint strongest = i;
+      gboolean conjunction = FALSE;
+
+      while (end + 1 < cands->len && !conjunction)
+        {
+          Candidate *a = &g_array_index (cands, Candidate, end);
+          Candidate *b = &g_array_index (cands, Candidate, end + 1);
+          Link link;
+
+          if (!a->keep || !b->keep || b->first <= a->last)
+            break;
+          link = list_link (tokens, a, b);
+          if (link == LINK_NONE)
+            break;
+          conjunction = link == LINK_CONJUNCTION;
+          end++;
+          if (b->margin > g_array_index (cands, Candidate, strongest).margin)
+            strongest = end;
+        }
+
+      if (conjunction)
+        {
+          Candidate *lead = &g_array_index (cands, Candidate, strongest);
+
+          for (guint k = i; k <= end && lead->margin >= STRONG_MARGIN; k++)
+            {
+              Candidate *item = &g_array_index (cands, Candidate, k);
+
+              if (item->margin < STRONG_MARGIN && item->kind != DSR_ENTITY_OTHER
+                  && lead->kind != DSR_ENTITY_OTHER)
+                item->kind = lead->kind;
+            }
+        }
+      i = end + 1;
+    }
+}
+
 /* "the Netherlands" keeps its article; "Nashville, Tennessee" is one place. */
 static void
 extend_place (DsrLexicon       *lexicon,
@@ -1423,6 +1533,7 @@ dsr_recognizer_find (DsrRecognizer *self,
     }
 
   harmonise (tokens, cands, key);
+  share_list_kinds (tokens, cands);
 
   g_rw_lock_reader_lock (&self->lock);
 
