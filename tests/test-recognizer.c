@@ -321,6 +321,28 @@ test_adjective_shape (void)
 }
 
 static void
+test_part_of_place (void)
+{
+  const char *text = "Outer Norway and Lower Portugal sent wine.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Outer Norway", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Lower Portugal", DSR_ENTITY_PLACE);
+}
+
+static void
+test_the_institution (void)
+{
+  const char *text = "Traders petitioned the Senate twice.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "Senate", DSR_ENTITY_ORG);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -674,6 +696,8 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/list-shares-kind", test_list_shares_kind);
   g_test_add_func ("/dsr/recognizer/list-ends-at-conjunction", test_list_ends_at_conjunction);
   g_test_add_func ("/dsr/recognizer/adjective-shape", test_adjective_shape);
+  g_test_add_func ("/dsr/recognizer/part-of-place", test_part_of_place);
+  g_test_add_func ("/dsr/recognizer/the-institution", test_the_institution);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

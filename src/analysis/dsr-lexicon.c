@@ -194,7 +194,7 @@ static const char * const place_heads[] = {
   "lake", "mount", "mt", "gulf", "bay", "cape", "isle", "isles", "sea", "strait",
   "republic", "kingdom", "city", "county", "province", "state", "port", "fort", "st",
   "san", "santa", "saint", "los", "las", "new", "north", "south", "east", "west", "upper",
-  "lower", "greater", "northern", "southern", "eastern", "western", "central", "northeast",
+  "lower", "greater", "great", "outer", "inner", "northern", "southern", "eastern", "western", "central", "northeast",
   "northwest", "southeast", "southwest", NULL
 };
 

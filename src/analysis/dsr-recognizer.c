@@ -812,6 +812,11 @@ classify (DsrLexicon *lexicon,
     place += 4;
   if ((first->flags & LEX_PLACE_HEAD) && n_words > 1 && !has_of)
     place += 1.5;
+  /* "Lower Austria", "New France", "Achaemenid Persia": a part or a form of a place. */
+  if (n_words > 1 && !has_of && (first->flags & (LEX_PLACE_HEAD | LEX_DEMONYM))
+      && (last->flags & (LEX_COUNTRY | LEX_REGION | LEX_CITY | LEX_WN_PLACE))
+      && !(last->flags & LEX_ORG_WORD))
+    place += 4;
   if (n_words == 1 && first->shape == SHAPE_UPPER && !(whole & (LEX_COUNTRY | LEX_CITY)))
     org += 3;
   if (n_words > 1 && is_roman (last))
@@ -906,6 +911,16 @@ classify (DsrLexicon *lexicon,
       cand->margin = 1;
       return TRUE;
     }
+  /* "the Senate", "the Allies": a common word capitalised in mid-sentence after "the"
+   * is the name of the one institution the reader knows. */
+  if (n_words == 1 && first->shape == SHAPE_CAP && !first->sent_start && !first->heading
+      && before != NULL && word_is (before, "the") && (whole & (LEX_ORG_WORD | LEX_WN_ORG))
+      && !(whole & (LEX_WN_PLACE | LEX_WN_PERSON | LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+    {
+      cand->kind = DSR_ENTITY_ORG;
+      cand->margin = 1;
+      return TRUE;
+    }
   if (n_words == n_common && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
       && !(has_of && (first->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD))) && !cand->person_cue && first->shape != SHAPE_UPPER)
     {
@@ -979,6 +994,16 @@ adjective_in_name (GArray *tokens,
          || (TOK (first + 1)->flags & (LEX_ORG_WORD | LEX_ORG_HEAD | LEX_PLACE_WORD));
 }
 
+/* "North Korea", "Lower Austria": a common word that heads a known place. */
+static gboolean
+heads_place (GArray *tokens,
+             guint   first,
+             guint   last)
+{
+  return first < last && (TOK (first)->flags & LEX_PLACE_HEAD)
+         && (TOK (first + 1)->flags & (LEX_COUNTRY | LEX_REGION | LEX_CITY | LEX_WN_PLACE));
+}
+
 /* Trims a segment's ends and drops what is not a name; appends what is left. */
 static void
 add_segment (GArray   *tokens,
@@ -1002,7 +1027,8 @@ add_segment (GArray   *tokens,
         first++;
       else if (initial && (tok->flags & LEX_FUNCTION) && !(tok->flags & LEX_COUNTRY))
         first++;
-      else if (initial && tok->shape == SHAPE_CAP && is_common_word (tok))
+      else if (initial && tok->shape == SHAPE_CAP && is_common_word (tok)
+               && !heads_place (tokens, first, last))
         first++;
       /* Short unknown words opening a sentence are mostly function words of a language
        * the dictionary does not cover ("Об", "На"). */
