@@ -343,6 +343,30 @@ test_the_institution (void)
 }
 
 static void
+test_name_opening_sentence (void)
+{
+  /* Surnames that are common words too, at a sentence start, before a verb. */
+  const char *text = "Wright has left the board. Later Julian was promoted. Security is tight.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Wright", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Julian", DSR_ENTITY_PERSON);
+  assert_no_entity (text, m, "Security");
+}
+
+static void
+test_works_are_other (void)
+{
+  const char *text = "She sang the song \"Varnholt Nights\" from the album Kessary Road, "
+                     "and the term Ostrelia spread.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnholt Nights", DSR_ENTITY_OTHER);
+  assert_entity (text, m, "Kessary Road", DSR_ENTITY_OTHER);
+  assert_entity (text, m, "Ostrelia", DSR_ENTITY_OTHER);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -698,6 +722,8 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/adjective-shape", test_adjective_shape);
   g_test_add_func ("/dsr/recognizer/part-of-place", test_part_of_place);
   g_test_add_func ("/dsr/recognizer/the-institution", test_the_institution);
+  g_test_add_func ("/dsr/recognizer/name-opening-sentence", test_name_opening_sentence);
+  g_test_add_func ("/dsr/recognizer/works-are-other", test_works_are_other);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

@@ -714,6 +714,30 @@ acts_as_government (GArray          *tokens,
          && (after->flags & LEX_LOWER);
 }
 
+/* Is the name at first introduced as the title of a work or as a word ("the album Over
+ * My Head", "the name “Caribbean”")? */
+static gboolean
+names_a_work (GArray *tokens,
+              guint   first)
+{
+  static const char * const works[] = {
+    "song", "album", "single", "film", "movie", "novel", "book", "play", "opera", "musical",
+    "series", "programme", "program", "episode", "painting", "poem", "word", "term", "name",
+    "titled", "entitled", "track", "sitcom", "documentary", "hit", NULL
+  };
+  guint i = first;
+
+  while (i > 0 && (TOK (i - 1)->punct == '"' || TOK (i - 1)->punct == '\''
+                   || TOK (i - 1)->punct == ','))
+    i--;
+  if (i == 0 || TOK (i - 1)->shape != SHAPE_LOWER)
+    return FALSE;
+  for (guint w = 0; works[w] != NULL; w++)
+    if (word_is (TOK (i - 1), works[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* WordNet's kinds for a word or phrase: strong when it knows one kind only. */
 static void
 wordnet_evidence (guint   flags,
@@ -895,6 +919,14 @@ classify (DsrLexicon *lexicon,
         place += 2;   /* "Ottawa, Canada" */
     }
 
+  /* Works and words: "the song Geronimo", "the film “Looper”", "the term Antillas". */
+  if (names_a_work (tokens, cand->first))
+    {
+      cand->kind = DSR_ENTITY_OTHER;
+      cand->margin = 1;
+      return TRUE;
+    }
+
   /* Events and works: "Second World War", "The Muppets", "New Testament". Kept as
    * "other"; a lone common word ("Church", "Government") names nothing in particular. */
   if ((last->flags & LEX_EVENT) && n_words > 1 && !(whole & (LEX_COUNTRY | LEX_CITY)))
@@ -1004,6 +1036,21 @@ heads_place (GArray *tokens,
          && (TOK (first + 1)->flags & (LEX_COUNTRY | LEX_REGION | LEX_CITY | LEX_WN_PLACE));
 }
 
+/* Is the one word [first, last] the subject of a verb people do: "Wright has",
+ * "Blunt starred", "Cotton was"? */
+static gboolean
+verb_follows (GArray *tokens,
+              guint   first,
+              guint   last)
+{
+  const Token *next = last + 1 < tokens->len ? TOK (last + 1) : NULL;
+
+  if (first != last || next == NULL || next->shape != SHAPE_LOWER)
+    return FALSE;
+  return (next->flags & (LEX_SPEECH | LEX_PERSON_VERB)) || word_is (next, "has")
+         || word_is (next, "is");
+}
+
 /* Trims a segment's ends and drops what is not a name; appends what is left. */
 static void
 add_segment (GArray   *tokens,
@@ -1028,7 +1075,8 @@ add_segment (GArray   *tokens,
       else if (initial && (tok->flags & LEX_FUNCTION) && !(tok->flags & LEX_COUNTRY))
         first++;
       else if (initial && tok->shape == SHAPE_CAP && is_common_word (tok)
-               && !heads_place (tokens, first, last))
+               && !heads_place (tokens, first, last)
+               && !((tok->flags & LEX_WN_PERSON) && verb_follows (tokens, first, last)))
         first++;
       /* Short unknown words opening a sentence are mostly function words of a language
        * the dictionary does not cover ("Об", "На"). */
@@ -1038,10 +1086,7 @@ add_segment (GArray   *tokens,
       else if (initial && first == last && tok->shape == SHAPE_CAP && (tok->flags & LEX_LOWER)
                && !(tok->flags & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
         {
-          const Token *next = last + 1 < tokens->len ? TOK (last + 1) : NULL;
-
-          if (next != NULL && next->shape == SHAPE_LOWER
-              && (next->flags & (LEX_SPEECH | LEX_PERSON_VERB)))
+          if (verb_follows (tokens, first, last))
             break;
           first++;
         }

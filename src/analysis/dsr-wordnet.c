@@ -263,7 +263,7 @@ add_nouns (GHashTable *words,
 }
 
 /* "Federal" and "Gothic" are common words too, and begin names ("Federal Reserve");
- * "Mycenaean" is only ever an adjective of a name. */
+ * "Julian" is a given name too; "Mycenaean" is only ever an adjective of a name. */
 static void
 add_adjective (GHashTable *words,
                const char *word,
@@ -276,7 +276,8 @@ add_adjective (GHashTable *words,
   if (marker != NULL)
     *marker = '\0';
   flags = GPOINTER_TO_UINT (g_hash_table_lookup (words, lower));
-  if (!(flags & LEX_LOWER))
+  if (!(flags & (LEX_LOWER | LEX_GIVEN | LEX_SURNAME | LEX_WN_PERSON | LEX_WN_PLACE
+                 | LEX_WN_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION)))
     add_word (words, word, len, LEX_DEMONYM);
 }
 
