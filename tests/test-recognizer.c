@@ -367,6 +367,42 @@ test_works_are_other (void)
 }
 
 static void
+test_person_epithets (void)
+{
+  const char *text = "A portrait of Pliny the Elder hung beside one of Varnholt the Bold and "
+                     "Martin Luther King, Jr. in the hall.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Pliny the Elder", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Varnholt the Bold", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Martin Luther King, Jr.", DSR_ENTITY_PERSON);
+}
+
+static void
+test_place_of (void)
+{
+  const char *text = "The Principality of Varnholt lies beside the Duchy of Kessary.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Principality of Varnholt", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Duchy of Kessary", DSR_ENTITY_PLACE);
+}
+
+static void
+test_people_before_name (void)
+{
+  const char *text = "Scotsman James Watt improved it. Aid reached Puerto Rico, Guam and Hawaii.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "James Watt", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Puerto Rico", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Guam", DSR_ENTITY_PLACE);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -724,6 +760,9 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/the-institution", test_the_institution);
   g_test_add_func ("/dsr/recognizer/name-opening-sentence", test_name_opening_sentence);
   g_test_add_func ("/dsr/recognizer/works-are-other", test_works_are_other);
+  g_test_add_func ("/dsr/recognizer/person-epithets", test_person_epithets);
+  g_test_add_func ("/dsr/recognizer/place-of", test_place_of);
+  g_test_add_func ("/dsr/recognizer/people-before-name", test_people_before_name);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

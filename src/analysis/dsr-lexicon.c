@@ -193,6 +193,8 @@ static const char * const place_words[] = {
 static const char * const place_heads[] = {
   "lake", "mount", "mt", "gulf", "bay", "cape", "isle", "isles", "sea", "strait",
   "republic", "kingdom", "city", "county", "province", "state", "port", "fort", "st",
+  "principality", "duchy", "emirate", "canton", "municipality", "community", "district",
+  "region", "prefecture", "island",
   "san", "santa", "saint", "los", "las", "new", "north", "south", "east", "west", "upper",
   "lower", "greater", "great", "outer", "inner", "northern", "southern", "eastern", "western", "central", "northeast",
   "northwest", "southeast", "southwest", NULL

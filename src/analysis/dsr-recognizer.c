@@ -1112,7 +1112,8 @@ add_segment (GArray   *tokens,
 
   /* "Russian hackers" is lower case; "Russian Orthodox" without a head is a
    * nationality; "Russian Federation" is in the gazetteer and kept whole. */
-  while (first < last && (TOK (first)->flags & LEX_DEMONYM)
+  /* "Scotsman James Watt": a member of a people before a name is no part of it. */
+  while (first < last && (TOK (first)->flags & (LEX_DEMONYM | LEX_WN_PEOPLE))
          && !adjective_in_name (tokens, first, last))
     first++;
 
@@ -1406,12 +1407,49 @@ extend_place (DsrLexicon       *lexicon,
 
       if (next->keep && next->first == cand->last + 2 && TOK (cand->last + 1)->punct == ','
           && next->kind == DSR_ENTITY_PLACE && next->first == next->last
-          && (TOK (next->first)->flags & LEX_REGION) && !(TOK (cand->first)->flags & LEX_COUNTRY))
+          && (TOK (next->first)->flags & LEX_REGION)
+          && !(phrase_flags (lexicon, tokens, cand->first, cand->last, key) & LEX_COUNTRY))
         {
           mention->end = TOK (next->last)->end;
           next->keep = FALSE;
         }
     }
+}
+
+/* "Pliny the Elder", "Louis the German", "Martin Luther King, Jr.": a person's epithet
+ * or generational suffix belongs to the name. */
+static void
+extend_person (GArray           *tokens,
+               const Candidate  *cand,
+               DsrEntityMention *mention)
+{
+  static const char * const epithets[] = {
+    "elder", "younger", "great", "good", "bold", "pious", "fair", "wise", "just", "bald",
+    "fat", "tall", "short", "conqueror", "confessor", "magnificent", "terrible",
+    "lionheart", "unready", "simple", "navigator", "apostle", "baptist", "evangelist", NULL
+  };
+  guint next = cand->last + 1;
+
+  if (cand->kind != DSR_ENTITY_PERSON || next + 1 >= tokens->len)
+    return;
+
+  if (word_is (TOK (next), "the") && TOK (next)->shape == SHAPE_LOWER
+      && TOK (next + 1)->shape == SHAPE_CAP)
+    {
+      const Token *epithet = TOK (next + 1);
+      gboolean known = (epithet->flags & LEX_DEMONYM) != 0;
+
+      for (guint i = 0; !known && epithets[i] != NULL; i++)
+        known = word_is (epithet, epithets[i]);
+      if (known && !(next + 2 < tokens->len && is_name_shape (TOK (next + 2))
+                     && TOK (next + 2)->space_before))
+        mention->end = epithet->end;
+      return;
+    }
+
+  if (TOK (next)->punct == ',' && (word_is (TOK (next + 1), "jr.") || word_is (TOK (next + 1), "sr.")
+                                   || word_is (TOK (next + 1), "jr") || word_is (TOK (next + 1), "sr")))
+    mention->end = TOK (next + 1)->end;
 }
 
 /* Public API */
@@ -1653,7 +1691,10 @@ dsr_recognizer_find (DsrRecognizer *self,
       mention.kind = cand->kind;
 
       if (cand->margin < 100)
-        extend_place (self->lexicon, tokens, cands, i, &mention, key);
+        {
+          extend_place (self->lexicon, tokens, cands, i, &mention, key);
+          extend_person (tokens, cand, &mention);
+        }
       mention.group = -1;
       g_array_append_val (mentions, mention);
       covered = mention.end;
