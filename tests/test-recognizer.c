@@ -403,6 +403,41 @@ test_people_before_name (void)
 }
 
 static void
+test_org_nouns (void)
+{
+  const char *text = "Leaders of companies such as Varnholt, Kessary and Ostrel will attend, "
+                     "said the carmaker Brightwell.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnholt", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Kessary", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Ostrel", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Brightwell", DSR_ENTITY_ORG);
+}
+
+static void
+test_parties (void)
+{
+  const char *text = "Republicans won the vote, and the Democrats kept a majority.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Republicans", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Democrats", DSR_ENTITY_ORG);
+}
+
+static void
+test_known_phrase_opening_sentence (void)
+{
+  const char *text = "Pearl Harbor was quiet.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "Pearl Harbor", DSR_ENTITY_PLACE);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -763,6 +798,10 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/person-epithets", test_person_epithets);
   g_test_add_func ("/dsr/recognizer/place-of", test_place_of);
   g_test_add_func ("/dsr/recognizer/people-before-name", test_people_before_name);
+  g_test_add_func ("/dsr/recognizer/org-nouns", test_org_nouns);
+  g_test_add_func ("/dsr/recognizer/parties", test_parties);
+  g_test_add_func ("/dsr/recognizer/known-phrase-opening-sentence",
+                   test_known_phrase_opening_sentence);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

@@ -44,6 +44,8 @@ typedef enum
   LEX_WN_ORG      = 1 << 26,  /* WordNet names an organisation so ("Amnesty International") */
   LEX_WN_PLACE    = 1 << 27,  /* WordNet names a place so ("Thrace", "Danube") */
   LEX_WN_PEOPLE   = 1 << 28,  /* WordNet names a people or a member of one ("Slavs") */
+  LEX_PARTY       = 1 << 29,  /* "Democrats", "Tories": a party by its members */
+  LEX_ORG_NOUN    = 1 << 30,  /* "carmaker", "companies": the name that follows is an org */
 } DsrLexFlags;
 
 typedef struct _DsrLexicon DsrLexicon;

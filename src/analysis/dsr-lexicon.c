@@ -88,8 +88,7 @@ static const char * const not_name_words[] = {
   "christian", "christians", "muslim", "muslims", "jewish", "jew", "jews", "catholic",
   "catholics", "protestant", "protestants", "orthodox", "sunni", "shia", "shiite",
   "hindu", "hindus", "buddhist", "buddhists", "islamic", "islamist", "islamists",
-  "democrat", "democrats", "republican", "republicans", "communist", "communists",
-  "socialist", "socialists", "conservative", "conservatives", "liberal", "liberals",
+  "democrat", "republican", "communist", "socialist", "conservative", "liberal",
   "nazi", "nazis", "soviet", "soviets", "arab", "arabs", "latino", "latinos", "european",
   "europeans", "african", "africans", "asian", "asians", "american", "americans",
   "western", "westerners", "celtic", "roman", "romans", "byzantine", "ottoman",
@@ -167,6 +166,29 @@ static const char * const org_words[] = {
   "watch", "institutes", "dynamics", "robotics", "analytics", "aerospace", "defense",
   "defence", "intelligence", "kgb", "fsb", "cia", "nsa", "fbi", "empire", "dynasty",
   "caliphate", "sultanate", "khanate", NULL
+};
+
+static const char * const party_words[] = {
+  "democrats", "republicans", "tories", "whigs", "conservatives", "liberals", "socialists",
+  "communists", "bolsheviks", "mensheviks", "greens", "national socialists",
+  "social democrats", "christian democrats", "liberal democrats", NULL
+};
+
+/* Lower-case nouns for organisations: "the carmaker Tesla", "companies such as Uber". */
+static const char * const org_nouns[] = {
+  "company", "companies", "firm", "firms", "carmaker", "carmakers", "automaker",
+  "automakers", "retailer", "retailers", "startup", "startups", "start-up", "start-ups",
+  "bank", "banks", "lender", "broadcaster", "broadcasters", "newspaper", "newspapers",
+  "agency", "agencies", "airline", "airlines", "carrier", "insurer", "insurers", "giant",
+  "giants", "manufacturer", "manufacturers", "maker", "makers", "publisher", "publishers",
+  "brand", "brands", "band", "bands", "club", "clubs", "network", "networks", "chain",
+  "conglomerate", "subsidiary", "subsidiaries", "rival", "rivals", "platform",
+  "platforms", "app", "apps", "website", "websites", "outlet", "outlets", "daily",
+  "magazine", "label", "studio", "studios", "charity", "charities", "nonprofit",
+  "organisation", "organisations", "organization", "organizations", "group", "groups",
+  "party", "parties", "union", "unions", "university", "universities", "school",
+  "operator", "operators", "darling", "vendor", "vendors", "supplier", "suppliers",
+  "developer", "developers", NULL
 };
 
 static const char * const org_heads[] = {
@@ -345,6 +367,8 @@ static const StaticList static_lists[] = {
   { LEX_ROLE, role_words },
   { LEX_ORG_WORD, org_words },
   { LEX_ORG_HEAD, org_heads },
+  { LEX_PARTY, party_words },
+  { LEX_ORG_NOUN, org_nouns },
   { LEX_PLACE_WORD, place_words },
   { LEX_PLACE_HEAD, place_heads },
   { LEX_PARTICLE, particle_words },

@@ -714,6 +714,25 @@ acts_as_government (GArray          *tokens,
          && (after->flags & LEX_LOWER);
 }
 
+/* "the carmaker Tesla", "companies such as Spotify", "firms like Uber, Slack and Vine":
+ * a lower-case noun for organisations introduces the name. */
+static gboolean
+follows_org_noun (GArray *tokens,
+                  guint   first)
+{
+  guint i = first;
+
+  if (i == 0)
+    return FALSE;
+  if (word_is (TOK (i - 1), "like") || word_is (TOK (i - 1), "including"))
+    i--;
+  else if (i > 1 && word_is (TOK (i - 2), "such") && word_is (TOK (i - 1), "as"))
+    i -= 2;
+  if (i > 0 && TOK (i - 1)->punct == ',')
+    i--;
+  return i > 0 && TOK (i - 1)->shape == SHAPE_LOWER && (TOK (i - 1)->flags & LEX_ORG_NOUN);
+}
+
 /* Is the name at first introduced as the title of a work or as a word ("the album Over
  * My Head", "the name “Caribbean”")? */
 static gboolean
@@ -776,6 +795,7 @@ classify (DsrLexicon *lexicon,
   guint n_common = 0;
   gboolean has_of = FALSE;
   guint whole = phrase_flags (lexicon, tokens, cand->first, cand->last, key);
+  gboolean introduced_as_org = follows_org_noun (tokens, cand->first);
   double person = 0, org = 0, place = 0;
   double best, second;
 
@@ -813,6 +833,14 @@ classify (DsrLexicon *lexicon,
     return FALSE;
   if (n_words == 1 && (first->flags & LEX_TITLE) && !(first->flags & (LEX_ORG_WORD)))
     return FALSE;
+
+  /* "the Democrats", "Tories": a party named by its members. */
+  if (whole & LEX_PARTY)
+    {
+      cand->kind = DSR_ENTITY_ORG;
+      cand->margin = 2;
+      return TRUE;
+    }
 
   /* A people ("Slavs", "Bantu") is not a name, unless something else says it is. */
   if (n_words == 1 && (whole & LEX_WN_PEOPLE)
@@ -884,6 +912,8 @@ classify (DsrLexicon *lexicon,
   if (before != NULL && word_is (before, "of") && before2 != NULL
       && (before2->flags & LEX_TITLE))
     place += 3;
+  if (introduced_as_org)
+    org += 3;
   if (before != NULL && (word_is (before, "the") || word_is (before, "its")))
     {
       person -= 3;
@@ -953,7 +983,7 @@ classify (DsrLexicon *lexicon,
       cand->margin = 1;
       return TRUE;
     }
-  if (n_words == n_common && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+  if (n_words == n_common && !introduced_as_org && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
       && !(has_of && (first->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD))) && !cand->person_cue && first->shape != SHAPE_UPPER)
     {
       if (n_words == 1)
@@ -1051,13 +1081,41 @@ verb_follows (GArray *tokens,
          || word_is (next, "is");
 }
 
+/* "Amnesty International", "Pearl Harbor": a name the gazetteers know whole, though it
+ * opens with a common word. */
+static gboolean
+is_known_name (DsrLexicon *lexicon,
+               GArray     *tokens,
+               guint       first,
+               guint       last)
+{
+  char buf[MAX_KEY];
+  gsize len = 0;
+
+  if (first >= last)
+    return FALSE;
+  for (guint i = first; i <= last; i++)
+    {
+      const char *key = token_key (TOK (i), buf + len, sizeof buf - len - 1);
+
+      if (key == NULL)
+        return FALSE;
+      len += strlen (key);
+      if (i < last)
+        buf[len++] = ' ';
+    }
+  return (_dsr_lexicon_lookup (lexicon, buf) & (LEX_WN_ORG | LEX_WN_PLACE | LEX_WN_PERSON
+                                                | LEX_COUNTRY | LEX_CITY | LEX_REGION)) != 0;
+}
+
 /* Trims a segment's ends and drops what is not a name; appends what is left. */
 static void
-add_segment (GArray   *tokens,
-             GArray   *cands,
-             guint     first,
-             guint     last,
-             gboolean  person_cue)
+add_segment (DsrLexicon *lexicon,
+             GArray     *tokens,
+             GArray     *cands,
+             guint       first,
+             guint       last,
+             gboolean    person_cue)
 {
   /* Sentence-initial common words: "The", "When", "Security". A word that is also a
    * name in the dictionary ("Cotton") stays when a verb follows it. */
@@ -1068,6 +1126,8 @@ add_segment (GArray   *tokens,
 
       if (!is_name_shape (tok))
         first++;
+      else if (tok->flags & LEX_PARTY)
+        break;
       else if ((tok->flags & LEX_NOT_NAME) && !(tok->flags & (LEX_COUNTRY | LEX_CITY))
                && !((tok->flags & LEX_PLACE_HEAD) && first < last)
                && !adjective_in_name (tokens, first, last))
@@ -1076,6 +1136,7 @@ add_segment (GArray   *tokens,
         first++;
       else if (initial && tok->shape == SHAPE_CAP && is_common_word (tok)
                && !heads_place (tokens, first, last)
+               && !is_known_name (lexicon, tokens, first, last)
                && !((tok->flags & LEX_WN_PERSON) && verb_follows (tokens, first, last)))
         first++;
       /* Short unknown words opening a sentence are mostly function words of a language
@@ -1124,17 +1185,18 @@ add_segment (GArray   *tokens,
  * "Russian" and "Vladimir Putin" (the second with a person cue). A run ending in an
  * organisation or place word ("General Motors", "Supreme Court") is not cut. */
 static void
-split_run (GArray   *tokens,
-           GArray   *cands,
-           guint     first,
-           guint     last,
-           gboolean  person_cue)
+split_run (DsrLexicon *lexicon,
+           GArray     *tokens,
+           GArray     *cands,
+           guint       first,
+           guint       last,
+           gboolean    person_cue)
 {
   guint seg = first;
 
   if (TOK (last)->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
     {
-      add_segment (tokens, cands, first, last, person_cue);
+      add_segment (lexicon, tokens, cands, first, last, person_cue);
       return;
     }
 
@@ -1146,14 +1208,14 @@ split_run (GArray   *tokens,
           && is_name_shape (TOK (i + 1)))
         {
           if (i > seg)
-            add_segment (tokens, cands, seg, i - 1, person_cue);
+            add_segment (lexicon, tokens, cands, seg, i - 1, person_cue);
           person_cue = TRUE;
           seg = i + 1;
         }
     }
 
   if (seg <= last)
-    add_segment (tokens, cands, seg, last, person_cue);
+    add_segment (lexicon, tokens, cands, seg, last, person_cue);
 }
 
 static gboolean
@@ -1363,7 +1425,13 @@ share_list_kinds (GArray *tokens,
             strongest = end;
         }
 
-      if (conjunction)
+      /* "companies such as Spotify, Tesla and Uber": the list is of organisations. */
+      if (conjunction && follows_org_noun (tokens, g_array_index (cands, Candidate, i).first))
+        {
+          for (guint k = i; k <= end; k++)
+            g_array_index (cands, Candidate, k).kind = DSR_ENTITY_ORG;
+        }
+      else if (conjunction)
         {
           Candidate *lead = &g_array_index (cands, Candidate, strongest);
 
@@ -1630,7 +1698,7 @@ dsr_recognizer_find (DsrRecognizer *self,
       if (i > 0 && (TOK (i - 1)->flags & LEX_TITLE) && TOK (i - 1)->shape != SHAPE_NONE)
         person_cue = TRUE;
 
-      split_run (tokens, cands, i, last, person_cue);
+      split_run (self->lexicon, tokens, cands, i, last, person_cue);
       i = last;
     }
 
