@@ -438,6 +438,18 @@ test_known_phrase_opening_sentence (void)
 }
 
 static void
+test_place_shapes (void)
+{
+  const char *text = "The history of Varnium is linked to Ostringen and to Odessa Oblast.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnium", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Ostringen", DSR_ENTITY_PLACE);
+  /* A given name before a place word is still a place. */
+  assert_entity (text, m, "Odessa Oblast", DSR_ENTITY_PLACE);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -802,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/parties", test_parties);
   g_test_add_func ("/dsr/recognizer/known-phrase-opening-sentence",
                    test_known_phrase_opening_sentence);
+  g_test_add_func ("/dsr/recognizer/place-shapes", test_place_shapes);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

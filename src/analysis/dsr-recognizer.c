@@ -490,13 +490,15 @@ is_roman (const Token *tok)
   return FALSE;
 }
 
-/* Endings that mark a single unknown word as a place: "Flensburg", "Moravia". */
+/* Endings that mark a single unknown word as a place: "Flensburg", "Moravia",
+ * "Göttingen", "Samnium", "Cumae". */
 static gboolean
 has_place_ending (const Token *tok)
 {
   static const char * const endings[] = {
     "ia", "burg", "bourg", "stan", "shire", "ville", "polis", "grad", "pur", "abad", "sund",
-    "holm", "vik", "hafen", "heim", NULL
+    "holm", "vik", "hafen", "heim", "ingen", "hausen", "stadt", "furt", "dorf", "chester",
+    "caster", "mouth", "onne", "ium", "ae", NULL
   };
 
   if (tok->flags & (LEX_GIVEN | LEX_SURNAME))
@@ -859,7 +861,7 @@ classify (DsrLexicon *lexicon,
   if (has_of && (first->flags & LEX_ORG_HEAD))
     org += 4;
   if ((last->flags & LEX_PLACE_WORD) && n_words > 1)
-    place += 4;
+    place += 6;
   if (has_of && (first->flags & LEX_PLACE_HEAD))
     place += 4;
   if ((first->flags & LEX_PLACE_HEAD) && n_words > 1 && !has_of)
