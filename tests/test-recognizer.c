@@ -312,11 +312,23 @@ test_list_ends_at_conjunction (void)
 static void
 test_adjective_shape (void)
 {
-  const char *text = "Divers found Velmarian pottery and Ostracic coins near Lisbon.";
+  const char *text = "Divers found Velmarian pottery, Ostracic coins and Kessarid tiles near "
+                     "Lisbon.";
   g_autoptr(GArray) m = find (text);
 
   assert_no_entity (text, m, "Velmarian");
   assert_no_entity (text, m, "Ostracic");
+  assert_no_entity (text, m, "Kessarid");
+  g_assert_cmpuint (m->len, ==, 1);
+}
+
+static void
+test_acronym_plurals (void)
+{
+  const char *text = "Voters sent GIFs to MPs about ATMs and B-29s, then wrote to NATO.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "NATO", DSR_ENTITY_ORG);
   g_assert_cmpuint (m->len, ==, 1);
 }
 
@@ -815,6 +827,7 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/known-phrase-opening-sentence",
                    test_known_phrase_opening_sentence);
   g_test_add_func ("/dsr/recognizer/place-shapes", test_place_shapes);
+  g_test_add_func ("/dsr/recognizer/acronym-plurals", test_acronym_plurals);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

@@ -524,13 +524,13 @@ is_people_plural (const Token *tok)
              || strncmp (tok->p + tok->len - 3, "ese", 3) == 0);
 }
 
-/* "Megarian colony", "Cultic remains": an unknown word with an adjective's ending before
+/* "Megarian colony", "Achaemenid army": an unknown word with an adjective's ending before
  * a lower-case word is an adjective of a name, not a name. */
 static gboolean
 is_adjective_shape (const Token *tok,
                     const Token *next)
 {
-  static const char * const endings[] = { "ic", "ian", "ean", "ese", "ish", "ist", NULL };
+  static const char * const endings[] = { "ic", "ian", "ean", "ese", "ish", "ist", "id", NULL };
 
   if (next == NULL || next->shape != SHAPE_LOWER || !next->space_before)
     return FALSE;
@@ -545,6 +545,23 @@ is_adjective_shape (const Token *tok,
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+is_acronym_plural (const Token *tok)
+{
+  guint upper = 0;
+
+  if (tok->len < 3 || tok->p[tok->len - 1] != 's')
+    return FALSE;
+  for (guint i = 0; i + 1 < tok->len; i++)
+    {
+      if (g_ascii_isupper (tok->p[i]))
+        upper++;
+      else if (!g_ascii_isdigit (tok->p[i]) && tok->p[i] != '-')
+        return FALSE;
+    }
+  return upper >= 1 && (upper >= 2 || tok->len > 3);
 }
 
 /* A capitalised word that is, as far as the lists know, an ordinary word. */
@@ -832,6 +849,9 @@ classify (DsrLexicon *lexicon,
   if (n_words == 1 && (whole & LEX_FUNCTION))
     return FALSE;
   if (n_words == 1 && is_adjective_shape (first, after))
+    return FALSE;
+  /* "GIFs", "ATMs", "MPs": a plural of an abbreviation names a kind of thing. */
+  if (n_words == 1 && is_acronym_plural (first))
     return FALSE;
   if (n_words == 1 && (first->flags & LEX_TITLE) && !(first->flags & (LEX_ORG_WORD)))
     return FALSE;
