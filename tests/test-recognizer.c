@@ -403,13 +403,16 @@ test_place_of (void)
 static void
 test_people_before_name (void)
 {
-  const char *text = "Scotsman James Watt improved it. Aid reached Puerto Rico, Guam and Hawaii.";
+  const char *text = "Scotsman James Watt and musician Tom Robinson improved it. Aid reached "
+                     "Puerto Rico, Guam and Hawaii.";
   g_autoptr(GArray) m = NULL;
 
   if (skip_without_wordnet ())
     return;
   m = find (text);
   assert_entity (text, m, "James Watt", DSR_ENTITY_PERSON);
+  /* "Tom" is also a word for a kind of man, but a given name first. */
+  assert_entity (text, m, "Tom Robinson", DSR_ENTITY_PERSON);
   assert_entity (text, m, "Puerto Rico", DSR_ENTITY_PLACE);
   assert_entity (text, m, "Guam", DSR_ENTITY_PLACE);
 }
@@ -459,6 +462,29 @@ test_place_shapes (void)
   assert_entity (text, m, "Ostringen", DSR_ENTITY_PLACE);
   /* A given name before a place word is still a place. */
   assert_entity (text, m, "Odessa Oblast", DSR_ENTITY_PLACE);
+}
+
+static void
+test_directions_and_compound_demonyms (void)
+{
+  const char *text = "Trade grew in Northern Algeria and North Korea, and South Korean firms "
+                     "hired New Yorkers and San Franciscans.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Algeria", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "North Korea", DSR_ENTITY_PLACE);
+  g_assert_cmpuint (m->len, ==, 2);
+}
+
+static void
+test_events_with_of (void)
+{
+  const char *text = "The Treaty of London followed the Battle of Marengo.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Treaty of London", DSR_ENTITY_OTHER);
+  assert_entity (text, m, "Battle of Marengo", DSR_ENTITY_OTHER);
+  assert_no_entity (text, m, "London");
 }
 
 static void
@@ -828,6 +854,9 @@ main (int   argc,
                    test_known_phrase_opening_sentence);
   g_test_add_func ("/dsr/recognizer/place-shapes", test_place_shapes);
   g_test_add_func ("/dsr/recognizer/acronym-plurals", test_acronym_plurals);
+  g_test_add_func ("/dsr/recognizer/directions-and-compound-demonyms",
+                   test_directions_and_compound_demonyms);
+  g_test_add_func ("/dsr/recognizer/events-with-of", test_events_with_of);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

@@ -621,7 +621,8 @@ connector_joins (GArray *tokens,
   if (conn->shape != SHAPE_LOWER)
     return FALSE;
   if (word_is (conn, "of"))
-    return (prev->flags & (LEX_ORG_HEAD | LEX_ORG_WORD | LEX_PLACE_HEAD | LEX_PLACE_WORD))
+    return (prev->flags & (LEX_ORG_HEAD | LEX_ORG_WORD | LEX_PLACE_HEAD | LEX_PLACE_WORD
+                           | LEX_EVENT))
            || (head->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD));
   if (word_is (conn, "for") || word_is (conn, "on"))
     return (prev->flags & (LEX_ORG_WORD | LEX_ORG_HEAD)) != 0;
@@ -776,6 +777,21 @@ names_a_work (GArray *tokens,
   return FALSE;
 }
 
+/* "South Korean", "San Franciscans", "New Yorkers": a people's word after place heads. */
+static gboolean
+is_compound_demonym (GArray          *tokens,
+                     const Candidate *cand)
+{
+  const Token *last = TOK (cand->last);
+
+  if (!(last->flags & (LEX_DEMONYM | LEX_WN_PEOPLE)) && !is_people_plural (last))
+    return FALSE;
+  for (guint i = cand->first; i < cand->last; i++)
+    if (!(TOK (i)->flags & LEX_PLACE_HEAD))
+      return FALSE;
+  return TRUE;
+}
+
 /* WordNet's kinds for a word or phrase: strong when it knows one kind only. */
 static void
 wordnet_evidence (guint   flags,
@@ -847,6 +863,9 @@ classify (DsrLexicon *lexicon,
       && !(whole & (LEX_COUNTRY | LEX_CITY)))
     return FALSE;
   if (n_words == 1 && (whole & LEX_FUNCTION))
+    return FALSE;
+  if (n_words > 1 && (is_compound_demonym (tokens, cand)
+                      || ((whole & LEX_DEMONYM) && !(whole & (LEX_COUNTRY | LEX_CITY)))))
     return FALSE;
   if (n_words == 1 && is_adjective_shape (first, after))
     return FALSE;
@@ -981,7 +1000,8 @@ classify (DsrLexicon *lexicon,
 
   /* Events and works: "Second World War", "The Muppets", "New Testament". Kept as
    * "other"; a lone common word ("Church", "Government") names nothing in particular. */
-  if ((last->flags & LEX_EVENT) && n_words > 1 && !(whole & (LEX_COUNTRY | LEX_CITY)))
+  if (((last->flags & LEX_EVENT) || (has_of && (first->flags & LEX_EVENT))) && n_words > 1
+      && !(whole & (LEX_COUNTRY | LEX_CITY)))
     {
       cand->kind = DSR_ENTITY_OTHER;
       cand->margin = 1;
@@ -1130,6 +1150,18 @@ is_known_name (DsrLexicon *lexicon,
                                                 | LEX_COUNTRY | LEX_CITY | LEX_REGION)) != 0;
 }
 
+/* "Northern Algeria" is Algeria in the north: a direction before a country or region is
+ * no part of its name, unless the gazetteers know the whole ("North Korea"). */
+static gboolean
+direction_outside (DsrLexicon *lexicon,
+                   GArray     *tokens,
+                   guint       first,
+                   guint       last)
+{
+  return (TOK (first + 1)->flags & (LEX_COUNTRY | LEX_REGION)) && first + 1 == last
+         && !is_known_name (lexicon, tokens, first, last);
+}
+
 /* Trims a segment's ends and drops what is not a name; appends what is left. */
 static void
 add_segment (DsrLexicon *lexicon,
@@ -1151,7 +1183,8 @@ add_segment (DsrLexicon *lexicon,
       else if (tok->flags & LEX_PARTY)
         break;
       else if ((tok->flags & LEX_NOT_NAME) && !(tok->flags & (LEX_COUNTRY | LEX_CITY))
-               && !((tok->flags & LEX_PLACE_HEAD) && first < last)
+               && !((tok->flags & LEX_PLACE_HEAD) && first < last
+                    && !direction_outside (lexicon, tokens, first, last))
                && !adjective_in_name (tokens, first, last))
         first++;
       else if (initial && (tok->flags & LEX_FUNCTION) && !(tok->flags & LEX_COUNTRY))
@@ -1197,7 +1230,7 @@ add_segment (DsrLexicon *lexicon,
    * nationality; "Russian Federation" is in the gazetteer and kept whole. */
   /* "Scotsman James Watt": a member of a people before a name is no part of it. */
   while (first < last && (TOK (first)->flags & (LEX_DEMONYM | LEX_WN_PEOPLE))
-         && !adjective_in_name (tokens, first, last))
+         && !(TOK (first)->flags & LEX_GIVEN) && !adjective_in_name (tokens, first, last))
     first++;
 
   add_candidate (cands, first, last, person_cue);
