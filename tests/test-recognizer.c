@@ -488,6 +488,16 @@ test_events_with_of (void)
 }
 
 static void
+test_the_unknown_word (void)
+{
+  const char *text = "Soldiers crossed the Varnholt near the Kessary Agency.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnholt", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Kessary Agency", DSR_ENTITY_ORG);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -857,6 +867,7 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/directions-and-compound-demonyms",
                    test_directions_and_compound_demonyms);
   g_test_add_func ("/dsr/recognizer/events-with-of", test_events_with_of);
+  g_test_add_func ("/dsr/recognizer/the-unknown-word", test_the_unknown_word);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

@@ -955,10 +955,16 @@ classify (DsrLexicon *lexicon,
     place += 3;
   if (introduced_as_org)
     org += 3;
+  /* "the Danevirke", "the Schlei": one unknown word after "the" is more often a place
+   * (a river, a region, a wall) than an institution; longer names are more often
+   * institutions ("the Kestrel Agency"). */
   if (before != NULL && (word_is (before, "the") || word_is (before, "its")))
     {
       person -= 3;
-      org += 1;
+      if (n_words == 1 && word_is (before, "the"))
+        place += 1.2;
+      else
+        org += 1;
     }
   if (before != NULL && before->punct == '\'' && !before->space_before && before2 != NULL
       && before2->shape != SHAPE_NONE)
