@@ -858,9 +858,12 @@ classify (DsrLexicon *lexicon,
   if (n_words == 0)
     return FALSE;
 
-  /* Nationalities, months, pronouns: not entities. */
-  if (n_words == 1 && (whole & (LEX_DEMONYM | LEX_NOT_NAME))
-      && !(whole & (LEX_COUNTRY | LEX_CITY)))
+  /* Nationalities, months, pronouns: not entities. The demonyms made by rule from country
+   * names include a few given names ("Francis"), which stay names. */
+  if (n_words == 1 && (whole & LEX_NOT_NAME) && !(whole & (LEX_COUNTRY | LEX_CITY)))
+    return FALSE;
+  if (n_words == 1 && (whole & LEX_DEMONYM)
+      && !(whole & (LEX_COUNTRY | LEX_CITY | LEX_GIVEN | LEX_WN_PERSON)))
     return FALSE;
   if (n_words == 1 && (whole & LEX_FUNCTION))
     return FALSE;
@@ -1024,7 +1027,7 @@ classify (DsrLexicon *lexicon,
   /* "the Senate", "the Allies": a common word capitalised in mid-sentence after "the"
    * is the name of the one institution the reader knows. */
   if (n_words == 1 && first->shape == SHAPE_CAP && !first->sent_start && !first->heading
-      && before != NULL && word_is (before, "the") && (whole & (LEX_ORG_WORD | LEX_WN_ORG))
+      && before != NULL && word_is (before, "the") && (whole & LEX_WN_ORG)
       && !(whole & (LEX_WN_PLACE | LEX_WN_PERSON | LEX_COUNTRY | LEX_CITY | LEX_REGION)))
     {
       cand->kind = DSR_ENTITY_ORG;

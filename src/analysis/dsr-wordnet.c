@@ -21,9 +21,10 @@
  * - an instance noun in noun.person ("Churchill", "Walt Disney") is a person; a plain
  *   noun there ("Slav", "Tory") is a member of a people or a party, not a name;
  * - noun.location ("Thrace") and noun.object ("Danube", "Alps") are places;
- * - in noun.group, a word whose hypernyms reach "organization", "dynasty" or "royal
- *   family" is an organisation ("Amnesty International", "Qing"); one that reaches
- *   "ethnic group" or "people" is a people ("Bantu");
+ * - in noun.group, a word whose hypernyms reach "organization", "dynasty", "royal
+ *   family" or any other social group is an organisation ("Senate", "Qing"); one that
+ *   reaches "ethnic group" or "people" is a people ("Bantu"); biological groups (genera,
+ *   families) are none of these;
  * - a capitalised adjective ("Mycenaean", "Anglican") is an adjective, not a name.
  *
  * WordNet knows a word in all its senses, so a word may carry several kinds ("Ford" the
@@ -199,10 +200,12 @@ add_nouns (GHashTable *words,
 
               g_hash_table_insert (groups, GUINT_TO_POINTER (synset.offset), line);
               if (has_first_word (&synset, "organization") || has_first_word (&synset, "dynasty")
-                  || has_first_word (&synset, "royalty"))
+                  || has_first_word (&synset, "royalty") || has_first_word (&synset, "social_group"))
                 root = GROUP_ORG;
               else if (has_first_word (&synset, "ethnic_group") || has_first_word (&synset, "people"))
                 root = GROUP_PEOPLE;
+              else if (has_first_word (&synset, "biological_group"))
+                root = GROUP_NONE;
               if (root != GROUP_UNKNOWN)
                 g_hash_table_insert (verdicts, GUINT_TO_POINTER (synset.offset),
                                      GUINT_TO_POINTER (root));
