@@ -457,10 +457,12 @@ test_known_phrase_opening_sentence (void)
 static void
 test_place_shapes (void)
 {
-  const char *text = "The history of Varnium is linked to Ostringen and to Odessa Oblast.";
+  const char *text = "The history of Varnium is linked to Ostringen, to Odessa Oblast and to "
+                     "Cape Town.";
   g_autoptr(GArray) m = find (text);
 
   assert_entity (text, m, "Varnium", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Cape Town", DSR_ENTITY_PLACE);
   assert_entity (text, m, "Ostringen", DSR_ENTITY_PLACE);
   /* A given name before a place word is still a place. */
   assert_entity (text, m, "Odessa Oblast", DSR_ENTITY_PLACE);

@@ -149,6 +149,16 @@ add_word (GHashTable *words,
 }
 
 static gboolean
+is_common_word (GHashTable *words,
+                const char *word,
+                guint       len)
+{
+  g_autofree char *lower = g_utf8_strdown (word, len);
+
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (words, lower)) & LEX_LOWER) != 0;
+}
+
+static gboolean
 is_capitalised (const char *word)
 {
   return g_ascii_isupper (word[0]);
@@ -251,6 +261,10 @@ add_nouns (GHashTable *words,
       for (guint w = 0; w < synset.n_words; w++)
         {
           if (!is_capitalised (synset.words[w]))
+            continue;
+          /* "Town" names a kind of person somewhere in WordNet, but "town" is a common
+           * word first: only words used as names alone mark a people. */
+          if (flags == LEX_WN_PEOPLE && is_common_word (words, synset.words[w], synset.word_lens[w]))
             continue;
           add_word (words, synset.words[w], synset.word_lens[w], flags);
           /* Peoples are mostly written in the plural: "Slavs", "Caribs". */
