@@ -502,6 +502,23 @@ test_the_unknown_word (void)
 }
 
 static void
+test_name_modifying_noun (void)
+{
+  const char *text = "The Varnholt monarchy fell, but CNN reporters and Kessary Canal boatmen "
+                     "stayed, and Brightwell won.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_no_entity (text, m, "Varnholt");
+  assert_entity (text, m, "CNN", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Kessary Canal", DSR_ENTITY_PLACE);
+  /* "won" is a noun too, but first a verb. */
+  assert_entity (text, m, "Brightwell", DSR_ENTITY_PERSON);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -872,6 +889,7 @@ main (int   argc,
                    test_directions_and_compound_demonyms);
   g_test_add_func ("/dsr/recognizer/events-with-of", test_events_with_of);
   g_test_add_func ("/dsr/recognizer/the-unknown-word", test_the_unknown_word);
+  g_test_add_func ("/dsr/recognizer/name-modifying-noun", test_name_modifying_noun);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

@@ -46,6 +46,7 @@ typedef enum
   LEX_WN_PEOPLE   = 1 << 28,  /* WordNet names a people or a member of one ("Slavs") */
   LEX_PARTY       = 1 << 29,  /* "Democrats", "Tories": a party by its members */
   LEX_ORG_NOUN    = 1 << 30,  /* "carmaker", "companies": the name that follows is an org */
+  LEX_NOUN_ONLY   = 1u << 31, /* "feed", "letters": WordNet knows it as a noun, never a verb */
 } DsrLexFlags;
 
 typedef struct _DsrLexicon DsrLexicon;

@@ -547,6 +547,17 @@ is_adjective_shape (const Token *tok,
   return FALSE;
 }
 
+/* Is the word after a name a plain noun the name modifies? Not a role ("party leader"),
+ * a title, nor an organisation's or place's word, which the name is often the owner of. */
+static gboolean
+modifies_noun (const Token *after)
+{
+  return after != NULL && after->shape == SHAPE_LOWER && after->space_before
+         && (after->flags & LEX_NOUN_ONLY)
+         && !(after->flags & (LEX_ROLE | LEX_TITLE | LEX_ORG_NOUN | LEX_ORG_WORD
+                              | LEX_PLACE_WORD | LEX_FUNCTION | LEX_SPEECH | LEX_PERSON_VERB));
+}
+
 static gboolean
 is_acronym_plural (const Token *tok)
 {
@@ -871,6 +882,14 @@ classify (DsrLexicon *lexicon,
                       || ((whole & LEX_DEMONYM) && !(whole & (LEX_COUNTRY | LEX_CITY)))))
     return FALSE;
   if (n_words == 1 && is_adjective_shape (first, after))
+    return FALSE;
+  /* "the Romanov monarchy", "a Twitter feed": a name before a plain noun modifies it.
+   * Acronyms ("CNN reporters"), names ending in an organisation's or place's word and
+   * names WordNet knows keep their own weight. */
+  if (modifies_noun (after) && first->shape != SHAPE_UPPER
+      && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+      && !(whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_WN_PERSON | LEX_WN_ORG
+                    | LEX_WN_PLACE)))
     return FALSE;
   /* "GIFs", "ATMs", "MPs": a plural of an abbreviation names a kind of thing. */
   if (n_words == 1 && is_acronym_plural (first))

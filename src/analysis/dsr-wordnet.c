@@ -32,6 +32,8 @@
 
 #define NOUN_PATH "/usr/share/wordnet/data.noun"
 #define ADJ_PATH  "/usr/share/wordnet/data.adj"
+#define VERB_PATH "/usr/share/wordnet/data.verb"
+#define VERB_EXC_PATH "/usr/share/wordnet/verb.exc"
 
 enum
 {
@@ -298,6 +300,79 @@ add_adjective (GHashTable *words,
     add_word (words, word, len, LEX_DEMONYM);
 }
 
+/* Every word WordNet knows as a verb, lower-cased: "account" is one, "feed" is one,
+ * "monarchy" is not. */
+static GHashTable *
+collect_verbs (char *contents)
+{
+  GHashTable *verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (char *line = contents; line != NULL && *line != '\0';)
+    {
+      char *next = strchr (line, '\n');
+      Synset synset;
+
+      if (line[0] != ' ' && parse_synset (line, &synset))
+        for (guint w = 0; w < synset.n_words; w++)
+          g_hash_table_add (verbs, g_utf8_strdown (synset.words[w], synset.word_lens[w]));
+      line = next != NULL ? next + 1 : NULL;
+    }
+
+  return verbs;
+}
+
+/* Irregular forms ("won", "ran") are verbs too; verb.exc lists them. */
+static void
+add_verb_forms (GHashTable *verbs)
+{
+  g_autofree char *contents = NULL;
+
+  if (!g_file_get_contents (VERB_EXC_PATH, &contents, NULL, NULL))
+    return;
+  for (char *line = contents; line != NULL && *line != '\0';)
+    {
+      char *next = strchr (line, '\n');
+      gsize len = strcspn (line, " \n");
+
+      if (len > 0)
+        g_hash_table_add (verbs, g_strndup (line, len));
+      line = next != NULL ? next + 1 : NULL;
+    }
+}
+
+/* Common nouns that are never verbs, and their plurals: after a name, they show the
+ * name is a modifier ("the Romanov monarchy", "Twitter feed"), not the thing named. */
+static void
+add_plain_nouns (GHashTable *words,
+                 GHashTable *verbs,
+                 char       *contents)
+{
+  for (char *line = contents; line != NULL && *line != '\0';)
+    {
+      char *next = strchr (line, '\n');
+      Synset synset;
+
+      if (line[0] != ' ' && parse_synset (line, &synset))
+        for (guint w = 0; w < synset.n_words; w++)
+          {
+            g_autofree char *noun = NULL;
+            g_autofree char *plural = NULL;
+
+            if (is_capitalised (synset.words[w]) || memchr (synset.words[w], '_', synset.word_lens[w]))
+              continue;
+            noun = g_strndup (synset.words[w], synset.word_lens[w]);
+            if (g_hash_table_contains (verbs, noun) || g_str_has_suffix (noun, "ing")
+                || g_str_has_suffix (noun, "ed"))
+              continue;
+            plural = g_strconcat (noun, "s", NULL);
+            _dsr_lexicon_add_flags (words, noun, LEX_NOUN_ONLY);
+            if (!g_hash_table_contains (verbs, plural))
+              _dsr_lexicon_add_flags (words, plural, LEX_NOUN_ONLY);
+          }
+      line = next != NULL ? next + 1 : NULL;
+    }
+}
+
 static void
 add_adjectives (GHashTable *words,
                 char       *contents)
@@ -327,14 +402,20 @@ _dsr_wordnet_load (GHashTable *words)
 {
   g_autofree char *nouns = NULL;
   g_autofree char *adjectives = NULL;
+  g_autofree char *verb_text = NULL;
+  g_autoptr(GHashTable) verbs = NULL;
 
   if (!g_file_get_contents (NOUN_PATH, &nouns, NULL, NULL)
-      || !g_file_get_contents (ADJ_PATH, &adjectives, NULL, NULL))
+      || !g_file_get_contents (ADJ_PATH, &adjectives, NULL, NULL)
+      || !g_file_get_contents (VERB_PATH, &verb_text, NULL, NULL))
     {
       g_debug ("No WordNet at %s: no gazetteer of names (install wordnet-base)", NOUN_PATH);
       return;
     }
 
+  verbs = collect_verbs (verb_text);
+  add_verb_forms (verbs);
+  add_plain_nouns (words, verbs, nouns);
   add_nouns (words, nouns);
   add_adjectives (words, adjectives);
 }
