@@ -519,6 +519,19 @@ test_name_modifying_noun (void)
 }
 
 static void
+test_brand_shape_and_place_nouns (void)
+{
+  const char *text = "Shares of VarnMobil rose as McKessary spoke in the town of Ostrel, near "
+                     "the river Kessa.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "VarnMobil", DSR_ENTITY_ORG);
+  assert_entity (text, m, "McKessary", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Ostrel", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Kessa", DSR_ENTITY_PLACE);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -890,6 +903,8 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/events-with-of", test_events_with_of);
   g_test_add_func ("/dsr/recognizer/the-unknown-word", test_the_unknown_word);
   g_test_add_func ("/dsr/recognizer/name-modifying-noun", test_name_modifying_noun);
+  g_test_add_func ("/dsr/recognizer/brand-shape-and-place-nouns",
+                   test_brand_shape_and_place_nouns);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

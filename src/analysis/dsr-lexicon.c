@@ -230,7 +230,10 @@ static const char * const particle_words[] = {
 static const char * const place_preps[] = {
   "in", "near", "across", "throughout", "outside", "inside", "around", "towards",
   "toward", "-based", "northern", "southern", "eastern", "western", "central", "visit",
-  "visited", "visiting", "capital", "border", "invaded", "invade", NULL
+  "visited", "visiting", "capital", "border", "invaded", "invade",
+  /* lower-case nouns for places: "the river Nestus", "the town of Husum" */
+  "river", "city", "town", "village", "port", "island", "region", "province", "district",
+  "county", "fortress", "harbour", "harbor", "valley", "suburb", "township", NULL
 };
 
 static const char * const weak_preps[] = {

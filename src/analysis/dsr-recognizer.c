@@ -547,6 +547,26 @@ is_adjective_shape (const Token *tok,
   return FALSE;
 }
 
+static gboolean
+is_brand_shape (const Token *tok)
+{
+  static const char * const surname_prefixes[] = {
+    "Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", NULL
+  };
+  const char *end = tok->p + tok->len;
+
+  if (tok->shape != SHAPE_CAP || !g_ascii_isupper (tok->p[0]))
+    return FALSE;
+  for (guint i = 0; surname_prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (tok->p, surname_prefixes[i])
+        && g_ascii_isupper (tok->p[strlen (surname_prefixes[i])]))
+      return FALSE;
+  for (const char *q = tok->p + 1; q + 1 < end; q++)
+    if (g_ascii_islower (q[0]) && g_ascii_isupper (q[1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is the word after a name a plain noun the name modifies? Not a role ("party leader"),
  * a title, nor an organisation's or place's word, which the name is often the owner of. */
 static gboolean
@@ -971,6 +991,14 @@ classify (DsrLexicon *lexicon,
       if (word_is (before, "by"))
         person += 0.5;
     }
+  /* "the town of Husum", "the capital of Varnholt" */
+  if (before != NULL && word_is (before, "of") && before2 != NULL
+      && before2->shape == SHAPE_LOWER && (before2->flags & LEX_PLACE_PREP))
+    place += 2;
+  /* "ExxonMobil", "YouTube": a capital inside a word marks a brand; "McDonald",
+   * "DiCaprio" and "LaBeouf" are surnames. */
+  if (n_words == 1 && is_brand_shape (first))
+    org += 2;
   /* "Duke of Cumberland", "the mayor of Saint-Gaudens": a title's domain. */
   if (before != NULL && word_is (before, "of") && before2 != NULL
       && (before2->flags & LEX_TITLE))
