@@ -492,6 +492,15 @@ test_events_with_of (void)
 }
 
 static void
+test_lone_event_word (void)
+{
+  const char *text = "Few had read the Bible then.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Bible", DSR_ENTITY_OTHER);
+}
+
+static void
 test_the_unknown_word (void)
 {
   const char *text = "Soldiers crossed the Varnholt near the Kessary Agency.";
@@ -529,6 +538,19 @@ test_brand_shape_and_place_nouns (void)
   assert_entity (text, m, "McKessary", DSR_ENTITY_PERSON);
   assert_entity (text, m, "Ostrel", DSR_ENTITY_PLACE);
   assert_entity (text, m, "Kessa", DSR_ENTITY_PLACE);
+}
+
+static void
+test_place_then_pronoun (void)
+{
+  const char *text = "When in Lisbon I met Elizabeth I and Ramesses II at the Lisbon conference.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Lisbon", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Elizabeth I", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Ramesses II", DSR_ENTITY_PERSON);
+  /* "the Lisbon conference" names a conference, not the city. */
+  g_assert_cmpuint (m->len, ==, 3);
 }
 
 static void
@@ -901,10 +923,12 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/directions-and-compound-demonyms",
                    test_directions_and_compound_demonyms);
   g_test_add_func ("/dsr/recognizer/events-with-of", test_events_with_of);
+  g_test_add_func ("/dsr/recognizer/lone-event-word", test_lone_event_word);
   g_test_add_func ("/dsr/recognizer/the-unknown-word", test_the_unknown_word);
   g_test_add_func ("/dsr/recognizer/name-modifying-noun", test_name_modifying_noun);
   g_test_add_func ("/dsr/recognizer/brand-shape-and-place-nouns",
                    test_brand_shape_and_place_nouns);
+  g_test_add_func ("/dsr/recognizer/place-then-pronoun", test_place_then_pronoun);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

@@ -911,6 +911,10 @@ classify (DsrLexicon *lexicon,
       && !(whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_WN_PERSON | LEX_WN_ORG
                     | LEX_WN_PLACE)))
     return FALSE;
+  /* "the London conference", "the Caribbean region": the article belongs to the noun. */
+  if (modifies_noun (after) && before != NULL && word_is (before, "the")
+      && first->shape != SHAPE_UPPER && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD)))
+    return FALSE;
   /* "GIFs", "ATMs", "MPs": a plural of an abbreviation names a kind of thing. */
   if (n_words == 1 && is_acronym_plural (first))
     return FALSE;
@@ -1056,7 +1060,9 @@ classify (DsrLexicon *lexicon,
 
   /* Events and works: "Second World War", "The Muppets", "New Testament". Kept as
    * "other"; a lone common word ("Church", "Government") names nothing in particular. */
-  if (((last->flags & LEX_EVENT) || (has_of && (first->flags & LEX_EVENT))) && n_words > 1
+  if (((last->flags & LEX_EVENT) || (has_of && (first->flags & LEX_EVENT)))
+      && (n_words > 1 || !(whole & (LEX_GIVEN | LEX_SURNAME | LEX_WN_PERSON | LEX_WN_ORG
+                                    | LEX_WN_PLACE | LEX_REGION)))
       && !(whole & (LEX_COUNTRY | LEX_CITY)))
     {
       cand->kind = DSR_ENTITY_OTHER;
@@ -1791,7 +1797,11 @@ dsr_recognizer_find (DsrRecognizer *self,
 
           if (next->line_before)
             break;
-          if (is_name_token (next) && next->space_before)
+          /* "Elizabeth I", but "when in Pyongyang I saw": the pronoun. */
+          if (is_name_token (next) && next->space_before
+              && !(word_is (next, "i") && !(TOK (last)->flags & LEX_GIVEN)
+                   && (TOK (last)->flags & (LEX_COUNTRY | LEX_CITY | LEX_REGION
+                                            | LEX_WN_PLACE))))
             last++;
           else if (next->punct == '&' || (next->shape == SHAPE_LOWER
                                           && connector_joins (tokens, i, last + 1)))
