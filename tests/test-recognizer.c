@@ -554,6 +554,17 @@ test_place_then_pronoun (void)
 }
 
 static void
+test_titles_alone (void)
+{
+  const char *text = "He became Holy Roman Emperor and Minister of State, with an M.A. earned "
+                     "in 40 B.C.E. in Rome.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Rome", DSR_ENTITY_PLACE);
+  g_assert_cmpuint (m->len, ==, 1);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -929,6 +940,7 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/brand-shape-and-place-nouns",
                    test_brand_shape_and_place_nouns);
   g_test_add_func ("/dsr/recognizer/place-then-pronoun", test_place_then_pronoun);
+  g_test_add_func ("/dsr/recognizer/titles-alone", test_titles_alone);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

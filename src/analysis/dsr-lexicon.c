@@ -81,6 +81,7 @@ static const char * const not_name_words[] = {
   "ceo", "cfo", "cto", "coo", "cio", "ciso", "vp", "mp", "hq", "it", "pc", "id", "faq",
   "pdf", "html", "url", "usb", "gps", "sms", "vpn", "api", "ip", "ddos", "hiv", "aids",
   "covid", "sars", "phd", "ba", "ma", "msc", "bsc", "mba", "lol", "etc", "vs",
+  "b.c", "b.c.e", "a.d", "c.e", "m.a", "b.a", "ph.d", "m.sc", "b.sc", "m.b.a", "a.m", "p.m",
   "north", "south", "east", "west", "northern", "southern", "eastern", "western",
   "central", "northeast", "northwest", "southeast", "southwest",
   "english", "french", "spanish", "german", "latin", "arabic", "greek", "hebrew",

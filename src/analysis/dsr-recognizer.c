@@ -735,6 +735,17 @@ prev_word (GArray *tokens,
   return i > 0 ? TOK (i - 1) : NULL;
 }
 
+static gboolean
+completes_title (GArray *tokens,
+                 guint   first)
+{
+  guint i = first;
+
+  if (i > 0 && word_is (TOK (i - 1), "the"))
+    i--;
+  return i > 1 && word_is (TOK (i - 1), "of") && (TOK (i - 2)->flags & LEX_TITLE);
+}
+
 /* Does the country named by cand act, as a government does? Only verbs of its own
  * count ("Russia announced", "France has"), or being what measures and wars are taken
  * against ("sanctions against Russia", "war by Venice"). */
@@ -920,6 +931,14 @@ classify (DsrLexicon *lexicon,
     return FALSE;
   if (n_words == 1 && (first->flags & LEX_TITLE) && !(first->flags & (LEX_ORG_WORD)))
     return FALSE;
+  /* "Minister of State", "Secretary of the Interior": the common word completes the
+   * title. */
+  if (n_words == 1 && is_common_word (first) && completes_title (tokens, cand->first))
+    return FALSE;
+  /* "Holy Roman Emperor", "Attorney General": a title, whoever holds it. */
+  if (n_words > 1 && (last->flags & LEX_TITLE) && !has_of
+      && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD | LEX_GIVEN | LEX_SURNAME)))
+    return FALSE;
 
   /* "the Democrats", "Tories": a party named by its members. */
   if (whole & LEX_PARTY)
@@ -1005,7 +1024,7 @@ classify (DsrLexicon *lexicon,
     org += 2;
   /* "Duke of Cumberland", "the mayor of Saint-Gaudens": a title's domain. */
   if (before != NULL && word_is (before, "of") && before2 != NULL
-      && (before2->flags & LEX_TITLE))
+      && (before2->flags & LEX_TITLE) && !is_common_word (first))
     place += 3;
   if (introduced_as_org)
     org += 3;
