@@ -565,6 +565,16 @@ test_titles_alone (void)
 }
 
 static void
+test_plurals_and_doctrines (void)
+{
+  const char *text = "Superheroes are everywhere. Marxism and Romanization shaped Lisbon.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Lisbon", DSR_ENTITY_PLACE);
+  g_assert_cmpuint (m->len, ==, 1);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -941,6 +951,7 @@ main (int   argc,
                    test_brand_shape_and_place_nouns);
   g_test_add_func ("/dsr/recognizer/place-then-pronoun", test_place_then_pronoun);
   g_test_add_func ("/dsr/recognizer/titles-alone", test_titles_alone);
+  g_test_add_func ("/dsr/recognizer/plurals-and-doctrines", test_plurals_and_doctrines);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

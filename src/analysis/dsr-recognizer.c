@@ -349,6 +349,29 @@ collect_blocks (GArray *spans)
   return blocks;
 }
 
+/* The dictionary lists few plurals: "superheroes" is a common word when "superhero" is. */
+static guint
+plural_flags (DsrLexicon *lexicon,
+              char       *key)
+{
+  gsize len = strlen (key);
+  guint flags = 0;
+
+  if (len < 4 || key[len - 1] != 's')
+    return 0;
+  key[len - 1] = '\0';
+  flags = _dsr_lexicon_lookup (lexicon, key);
+  if (flags == 0 && key[len - 2] == 'e')
+    {
+      key[len - 2] = '\0';
+      flags = _dsr_lexicon_lookup (lexicon, key);
+      key[len - 2] = 'e';
+    }
+  key[len - 1] = 's';
+
+  return (flags & LEX_LOWER) && !(flags & LEX_PROPER) ? LEX_LOWER : 0;
+}
+
 static GArray *
 tokenize (DsrLexicon *lexicon,
           const char *text,
@@ -414,6 +437,8 @@ tokenize (DsrLexicon *lexicon,
           tok.end = offset + g_utf8_strlen (p, tok.len);
           key = token_key (&tok, buf, sizeof buf);
           tok.flags = key != NULL ? _dsr_lexicon_lookup (lexicon, key) : 0;
+          if (tok.flags == 0 && key != NULL)
+            tok.flags = plural_flags (lexicon, buf);
 
           /* "Inc.", "Mr.": the period is the abbreviation's; whether it also ends the
            * sentence is decided below. */
@@ -576,6 +601,15 @@ modifies_noun (const Token *after)
          && (after->flags & LEX_NOUN_ONLY)
          && !(after->flags & (LEX_ROLE | LEX_TITLE | LEX_ORG_NOUN | LEX_ORG_WORD
                               | LEX_PLACE_WORD | LEX_FUNCTION | LEX_SPEECH | LEX_PERSON_VERB));
+}
+
+static gboolean
+has_ending (const Token *tok,
+            const char  *ending)
+{
+  gsize len = strlen (ending);
+
+  return tok->len > len + 2 && strncmp (tok->p + tok->len - len, ending, len) == 0;
 }
 
 static gboolean
@@ -925,6 +959,11 @@ classify (DsrLexicon *lexicon,
   /* "the London conference", "the Caribbean region": the article belongs to the noun. */
   if (modifies_noun (after) && before != NULL && word_is (before, "the")
       && first->shape != SHAPE_UPPER && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD)))
+    return FALSE;
+  /* "Marxism", "Romanization": doctrines and processes, not names. */
+  if (n_words == 1 && !(whole & (LEX_GIVEN | LEX_SURNAME | LEX_WN_PERSON))
+      && (has_ending (first, "ism") || has_ending (first, "isms") || has_ending (first, "ization")
+          || has_ending (first, "isation")))
     return FALSE;
   /* "GIFs", "ATMs", "MPs": a plural of an abbreviation names a kind of thing. */
   if (n_words == 1 && is_acronym_plural (first))
