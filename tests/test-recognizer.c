@@ -567,7 +567,7 @@ test_titles_alone (void)
 static void
 test_plurals_and_doctrines (void)
 {
-  const char *text = "Superheroes are everywhere. Marxism and Romanization shaped Lisbon.";
+  const char *text = "Cyanides are everywhere. Marxism and Romanization shaped Lisbon.";
   g_autoptr(GArray) m = find (text);
 
   assert_entity (text, m, "Lisbon", DSR_ENTITY_PLACE);

@@ -437,8 +437,8 @@ tokenize (DsrLexicon *lexicon,
           tok.end = offset + g_utf8_strlen (p, tok.len);
           key = token_key (&tok, buf, sizeof buf);
           tok.flags = key != NULL ? _dsr_lexicon_lookup (lexicon, key) : 0;
-          if (tok.flags == 0 && key != NULL)
-            tok.flags = plural_flags (lexicon, buf);
+          if (!(tok.flags & (LEX_LOWER | LEX_PROPER)) && key != NULL)
+            tok.flags |= plural_flags (lexicon, buf);
 
           /* "Inc.", "Mr.": the period is the abbreviation's; whether it also ends the
            * sentence is decided below. */
