@@ -575,6 +575,20 @@ test_plurals_and_doctrines (void)
 }
 
 static void
+test_org_opening_sentence (void)
+{
+  const char *text = "Kestrel Agency staff met during the Qing period.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "Kestrel Agency", DSR_ENTITY_ORG);
+  /* A dynasty WordNet knows is named even as a modifier. */
+  assert_entity (text, m, "Qing", DSR_ENTITY_ORG);
+}
+
+static void
 test_cyrillic (void)
 {
   const char *text = "Об этом сообщил Евгений Белозар в Москве.";
@@ -952,6 +966,7 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/place-then-pronoun", test_place_then_pronoun);
   g_test_add_func ("/dsr/recognizer/titles-alone", test_titles_alone);
   g_test_add_func ("/dsr/recognizer/plurals-and-doctrines", test_plurals_and_doctrines);
+  g_test_add_func ("/dsr/recognizer/org-opening-sentence", test_org_opening_sentence);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

@@ -958,7 +958,8 @@ classify (DsrLexicon *lexicon,
     return FALSE;
   /* "the London conference", "the Caribbean region": the article belongs to the noun. */
   if (modifies_noun (after) && before != NULL && word_is (before, "the")
-      && first->shape != SHAPE_UPPER && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD)))
+      && first->shape != SHAPE_UPPER && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+      && !(whole & (LEX_WN_ORG | LEX_WN_PERSON)))
     return FALSE;
   /* "Marxism", "Romanization": doctrines and processes, not names. */
   if (n_words == 1 && !(whole & (LEX_GIVEN | LEX_SURNAME | LEX_WN_PERSON))
@@ -1312,6 +1313,7 @@ add_segment (DsrLexicon *lexicon,
       else if (initial && tok->shape == SHAPE_CAP && is_common_word (tok)
                && !heads_place (tokens, first, last)
                && !is_known_name (lexicon, tokens, first, last)
+               && !(first < last && (TOK (last)->flags & LEX_ORG_WORD))
                && !((tok->flags & LEX_WN_PERSON) && verb_follows (tokens, first, last)))
         first++;
       /* Short unknown words opening a sentence are mostly function words of a language
