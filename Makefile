@@ -28,6 +28,7 @@ bench: build
 	./build-aux/install-deps.sh build-aux/bench-packages.txt
 	$(BUILD)/bench/run-benchmarks
 	$(BUILD)/bench/quotes-bench
+	$(BUILD)/bench/board-bench
 	python3 bench/extraction-bench.py $(BUILD)
 	python3 bench/ner-bench.py $(BUILD)
 
