@@ -63,11 +63,13 @@ static const Palette dark = {
   .drop = { 0.341, 0.890, 0.537 },
 };
 
-/* GNOME palette colours: blue 4, purple 3, green 5, red 3, dark 1; lighter on dark. */
+/* A string takes the colour of what it points to: said_by the speakers' purple,
+ * reported_by the sources' green, supports the claims' blue; contradicts is red and
+ * related grey (GNOME palette; lighter shades on dark). */
 static const double link_colors[2][5][3] = {
-  { { 0.110, 0.443, 0.847 }, { 0.569, 0.255, 0.675 }, { 0.149, 0.635, 0.412 },
+  { { 0.569, 0.255, 0.675 }, { 0.149, 0.635, 0.412 }, { 0.110, 0.443, 0.847 },
     { 0.878, 0.106, 0.141 }, { 0.467, 0.463, 0.482 } },
-  { { 0.384, 0.627, 0.918 }, { 0.753, 0.380, 0.796 }, { 0.341, 0.890, 0.537 },
+  { { 0.753, 0.380, 0.796 }, { 0.341, 0.890, 0.537 }, { 0.384, 0.627, 0.918 },
     { 0.965, 0.380, 0.318 }, { 0.604, 0.600, 0.588 } },
 };
 
@@ -637,7 +639,11 @@ paint_card (Painter             *p,
     {
     case DSR_NODE_CLAIM:
       {
-        g_autofree char *quoted = g_strdup_printf (_("“%s”"), title);
+        /* a passage that starts with its own quotation mark is shown as it is */
+        gunichar first = g_utf8_get_char (title);
+        g_autofree char *quoted = g_unichar_type (first) == G_UNICODE_INITIAL_PUNCTUATION || first == '"' ||
+                                  first == 0x201E || first == 0x00AB
+                                  ? g_strdup (title) : g_strdup_printf (_("“%s”"), title);
         double chips_y = y + h - 24, cx = x + PADDING;
         double link_rgb[3];
 
