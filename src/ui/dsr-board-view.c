@@ -569,6 +569,25 @@ dsr_board_view_add_node (DsrBoardView   *self,
   return TRUE;
 }
 
+/* A selection made with the mouse often takes a space or a line end with it; the
+ * claim is the passage without them. */
+static void
+trim_passage (DsrStore *store,
+              gint64    document_id,
+              gint64   *start,
+              gint64   *end)
+{
+  g_autofree char *text = dsr_store_dup_document_text (store, document_id, NULL);
+  glong n;
+
+  if (text == NULL || *start < 0 || *end > (n = g_utf8_strlen (text, -1)) || *start >= *end)
+    return;
+  while (*start < *end && g_unichar_isspace (g_utf8_get_char (g_utf8_offset_to_pointer (text, *start))))
+    (*start)++;
+  while (*end > *start && g_unichar_isspace (g_utf8_get_char (g_utf8_offset_to_pointer (text, *end - 1))))
+    (*end)--;
+}
+
 /**
  * dsr_board_view_add_passage:
  *
@@ -594,6 +613,7 @@ dsr_board_view_add_passage (DsrBoardView  *self,
   if (!check_board (self, error))
     return FALSE;
   store = store_of (self);
+  trim_passage (store, document_id, &start, &end);
   if (!(claim.id = dsr_store_add_claim (store, document_id, start, end, NULL, NULL, error)))
     return FALSE;
 

@@ -223,8 +223,9 @@ test_drops (Fixture       *f,
 
   /* a text selection becomes a claim card with its offsets; the detected quotation
    * it lies in suggests its speaker */
-  gtk_text_buffer_get_iter_at_offset (f->buffer, &start, 31);
-  gtk_text_buffer_get_iter_at_offset (f->buffer, &end, 68);
+  /* (the spaces around the selection are left out of the claim) */
+  gtk_text_buffer_get_iter_at_offset (f->buffer, &start, 29);
+  gtk_text_buffer_get_iter_at_offset (f->buffer, &end, 70);
   gtk_text_buffer_select_range (f->buffer, &start, &end);
   g_value_init (&value, GTK_TYPE_TEXT_BUFFER);
   g_value_set_object (&value, f->buffer);
@@ -240,7 +241,7 @@ test_drops (Fixture       *f,
   index = dsr_board_scene_find_card (scene, &claim);
   g_assert_cmpint (index, >=, 0);
   g_assert_cmpstr (dsr_board_scene_get_card (scene, index)->title, ==,
-                   "the report is much ado about nothing,");
+                   "“the report is much ado about nothing,”");
   /* centred where it was dropped */
   g_assert_cmpfloat (dsr_board_scene_get_card (scene, index)->x, ==, 400 - 120);
   {
