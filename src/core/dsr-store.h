@@ -107,6 +107,14 @@ typedef struct
   gboolean  confirmed;
 } DsrStoredQuote;
 
+/* Where an entity is mentioned, for stepping through its mentions across documents. */
+typedef struct
+{
+  gint64 document_id;
+  gint64 start;
+  gint64 end;
+} DsrMentionPlace;
+
 typedef struct
 {
   const char *source_name;   /* outlet that published the document, or NULL */
@@ -222,6 +230,24 @@ gint64       dsr_store_tag_entity            (DsrStore               *self,
                                               GError                **error);
 gint64       dsr_store_confirm_quote         (DsrStore               *self,
                                               gint64                  quote_id,
+                                              GError                **error);
+
+/* Sources, an entity's mentions across documents, and undo of curating edits
+ * (dsr-store-sources.c, dsr-store-mentions.c, dsr-store-undo.c) */
+GListModel  *dsr_store_list_sources          (DsrStore               *self,
+                                              GError                **error);
+gboolean     dsr_store_set_source_reliability (DsrStore              *self,
+                                              gint64                  source_id,
+                                              char                    grade,
+                                              GError                **error);
+GArray      *dsr_store_list_entity_mentions  (DsrStore               *self,
+                                              gint64                  entity_id,
+                                              GError                **error);
+gboolean     dsr_store_begin_undo_record     (DsrStore               *self,
+                                              GError                **error);
+GBytes      *dsr_store_end_undo_record       (DsrStore               *self);
+gboolean     dsr_store_undo                  (DsrStore               *self,
+                                              GBytes                 *record,
                                               GError                **error);
 
 /* Boards */

@@ -579,6 +579,8 @@ _dsr_window_init_board (DsrWindow *self)
   GtkWidget *overlay = gtk_overlay_new ();
   GtkWidget *zoom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   g_autoptr(GMenu) extra = g_menu_new ();
+  g_autoptr(GMenu) board_items = g_menu_new ();
+  GMenuModel *other;
   GtkDragSource *drag;
   GtkEventController *shortcuts;
 
@@ -613,8 +615,12 @@ _dsr_window_init_board (DsrWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), board_entries, G_N_ELEMENTS (board_entries), self);
 
   /* the document pane: drag its header, or use its menu, to put things on the board */
-  g_menu_append (extra, _("Add Passage to _Board"), "win.add-passage-to-board");
-  g_menu_append (extra, _("Add _Document to Board"), "win.add-document-to-board");
+  g_menu_append (board_items, _("Add Passage to _Board"), "win.add-passage-to-board");
+  g_menu_append (board_items, _("Add _Document to Board"), "win.add-document-to-board");
+  /* after what other parts of the window put in the document's menu */
+  if ((other = gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (self->document_view))) != NULL)
+    g_menu_append_section (extra, NULL, other);
+  g_menu_append_section (extra, NULL, G_MENU_MODEL (board_items));
   gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->document_view), G_MENU_MODEL (extra));
   drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
