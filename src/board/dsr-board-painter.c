@@ -21,6 +21,7 @@
  * strings straight lines, drawn in a few batched paths (the level of detail that
  * keeps a 10,000-card board fast at fit-to-view). */
 #define DETAIL_SCALE 0.35
+#define LABEL_SCALE 0.15
 
 #define CORNER 8.0
 #define PADDING 12.0
@@ -737,8 +738,9 @@ paint_simplified (cairo_t             *cr,
 {
   double px = 1.0 / scale;
 
-  /* hairlines and blocks a few pixels wide: antialiasing would cost much and show little */
-  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  /* far out, hairlines and blocks a few pixels wide: antialiasing would cost much and
+   * show little */
+  cairo_set_antialias (cr, scale >= LABEL_SCALE ? CAIRO_ANTIALIAS_DEFAULT : CAIRO_ANTIALIAS_NONE);
   cairo_set_line_width (cr, px);
   for (int kind = 0; kind <= DSR_LINK_RELATED; kind++)
     for (int state = 0; state < 2; state++)
@@ -800,6 +802,59 @@ paint_simplified (cairo_t             *cr,
       cairo_set_line_width (cr, 3 * px);
       cairo_stroke (cr);
     }
+}
+
+/* Between far out and near: cards as labelled blocks whose names stay readable (a
+ * constant size on screen), for a whole investigation on a narrow pane. */
+#define LABEL_PIXELS 10.0
+
+static void
+paint_labels (cairo_t             *cr,
+              DsrBoardScene       *scene,
+              GArray              *cards,
+              const Palette       *pal,
+              double               scale)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (layout_cache_get (scene)->context);
+  PangoFontDescription *desc = font (LABEL_PIXELS / scale, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD);
+  double px = 1.0 / scale;
+
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const DsrBoardCard *card = dsr_board_scene_get_card (scene, g_array_index (cards, guint, i));
+      double stripe[3];
+      int h;
+
+      card_kind_color (card, stripe);
+      rounded_rect (cr, card->x, card->y, card->w, card->h, 3 * px);
+      set_rgb (cr, card->node.kind == DSR_NODE_NOTE ? pal->note : pal->card, 1.0);
+      cairo_fill (cr);
+      set_rgb (cr, stripe, 1.0);
+      cairo_rectangle (cr, card->x, card->y, card->w, 3 * px);
+      cairo_fill (cr);
+      if (card->marks != DSR_BOARD_MARK_NONE)
+        {
+          rounded_rect (cr, card->x - 2 * px, card->y - 2 * px, card->w + 4 * px, card->h + 4 * px, 4 * px);
+          set_rgb (cr, (card->marks & DSR_BOARD_MARK_DROP_TARGET) ? pal->drop : pal->accent, 1.0);
+          cairo_set_line_width (cr, 2 * px);
+          cairo_stroke (cr);
+        }
+      pango_layout_set_width (layout, (int)((card->w - 8 * px) * PANGO_SCALE));
+      pango_layout_set_text (layout, card->title != NULL ? card->title : "", -1);
+      pango_layout_get_pixel_size (layout, NULL, &h);
+      if (h > card->h - 6 * px)
+        pango_layout_set_height (layout, -1);
+      set_rgb (cr, pal->text, 1.0);
+      cairo_move_to (cr, card->x + 4 * px, card->y + 5 * px);
+      pango_cairo_show_layout (cr, layout);
+      pango_layout_set_height (layout, -2);
+    }
+  pango_font_description_free (desc);
 }
 
 static void
@@ -894,7 +949,11 @@ dsr_board_paint (DsrBoardScene              *scene,
   layout = pango_cairo_create_layout (cr);
 
   if (scale < DETAIL_SCALE)
-    paint_simplified (cr, scene, cards, links, pal, options->theme, scale);
+    {
+      paint_simplified (cr, scene, cards, links, pal, options->theme, scale);
+      if (scale >= LABEL_SCALE)
+        paint_labels (cr, scene, cards, pal, scale);
+    }
   else
     {
       Fonts fonts = {
