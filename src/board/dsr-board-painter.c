@@ -161,9 +161,7 @@ dsr_board_paint_options_init_fit (DsrBoardPaintOptions *options,
   options->visible.y = bounds.y + bounds.height / 2 - options->visible.height / 2;
 }
 
-/* The string's geometry: a quadratic Bézier between the two cards' centres, sagging
- * to the right of its direction like a string pinned at both ends (the scene's hit
- * test uses the same curve). */
+/* The string's geometry (dsr_board_string_control(), shared with the hit test). */
 typedef struct
 {
   double ax, ay, cx, cy, bx, by;
@@ -178,8 +176,7 @@ curve_of (const DsrBoardCard *a,
   c->ay = a->y + a->h / 2;
   c->bx = b->x + b->w / 2;
   c->by = b->y + b->h / 2;
-  c->cx = (c->ax + c->bx) / 2 - 0.15 * (c->by - c->ay);
-  c->cy = (c->ay + c->by) / 2 + 0.15 * (c->bx - c->ax);
+  dsr_board_string_control (a, b, &c->cx, &c->cy);
 }
 
 static void
