@@ -984,13 +984,22 @@ dsr_board_paint (DsrBoardScene              *scene,
   cairo_restore (cr);
 
   if (options->legend)
-    {
-      Fonts fonts = { .body = font (11, PANGO_STYLE_NORMAL, PANGO_WEIGHT_NORMAL) };
-
-      g_clear_object (&layout);
-      layout = pango_cairo_create_layout (cr);
-      paint_legend (cr, layout, &fonts, pal, options->theme, options->visible.height * scale);
-      pango_font_description_free (fonts.body);
-    }
+    dsr_board_paint_legend (cr, options->theme, options->visible.height * scale);
   cairo_restore (cr);
+}
+
+/**
+ * dsr_board_paint_legend:
+ * @height: the height of the area, in device units (the legend sits bottom-left)
+ */
+void
+dsr_board_paint_legend (cairo_t       *cr,
+                        DsrBoardTheme  theme,
+                        double         height)
+{
+  Fonts fonts = { .body = font (11, PANGO_STYLE_NORMAL, PANGO_WEIGHT_NORMAL) };
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+
+  paint_legend (cr, layout, &fonts, theme == DSR_BOARD_THEME_DARK ? &dark : &light, theme, height);
+  pango_font_description_free (fonts.body);
 }

@@ -15,6 +15,7 @@
 
 #include "dsr-board-layout.h"
 #include "dsr-board-painter.h"
+#include "dsr-board-tiles.h"
 #include "dsr-board-view.h"
 
 /* The evidence board: one widget that paints the board through the shared painter
@@ -43,6 +44,7 @@ struct _DsrBoardView
   DsrBoardHistory       *history;
   gint64                 board_id;
   DsrBoardScene         *scene;
+  DsrBoardTiles         *tiles;        /* what was painted, for panning */
 
   /* the view: the board point at the widget's top-left, and the zoom */
   double                 scale;
@@ -149,6 +151,7 @@ sync_marks (DsrBoardView *self)
   if (self->scene == NULL)
     return;
 
+  dsr_board_tiles_invalidate (self->tiles);
   dsr_board_scene_clear_marks (self->scene, DSR_BOARD_MARK_SELECTED | DSR_BOARD_MARK_HOVER);
   for (guint i = 0; i < self->selection->len; i++)
     {
@@ -228,6 +231,7 @@ dsr_board_view_reload (DsrBoardView *self)
     }
   g_clear_object (&self->scene);
   self->scene = scene;
+  dsr_board_tiles_invalidate (self->tiles);
   self->hover = -1;
   self->drop_target = -1;
 
@@ -478,7 +482,7 @@ dsr_board_view_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   options.legend = dsr_board_scene_get_n_links (self->scene) > 0 && height > 240;
-  dsr_board_paint (self->scene, cr, &options);
+  dsr_board_tiles_paint (self->tiles, self->scene, cr, &options);
 
   if (dsr_board_scene_get_n_cards (self->scene) == 0)
     draw_hint (self, cr, width, height, dark);
@@ -941,6 +945,7 @@ set_drop_target (DsrBoardView *self,
 {
   if (self->drop_target == target)
     return;
+  dsr_board_tiles_invalidate (self->tiles);
   if (self->drop_target >= 0)
     dsr_board_scene_get_card (self->scene, self->drop_target)->marks &= ~DSR_BOARD_MARK_DROP_TARGET;
   self->drop_target = target;
@@ -1007,6 +1012,7 @@ drag_update_cb (DsrBoardView   *self,
             dsr_board_scene_move_card (self->scene, index, item->x + dx / self->scale,
                                        item->y + dy / self->scale);
           }
+        dsr_board_tiles_invalidate (self->tiles);
         /* one card held over another that it can link to: that one is the drop target */
         if (self->drag_items->len == 1)
           {
@@ -1884,6 +1890,7 @@ dsr_board_view_dispose (GObject *object)
   g_clear_pointer (&self->label_popover, gtk_widget_unparent);
   g_clear_object (&self->scene);
   g_clear_object (&self->history);
+  g_clear_pointer (&self->tiles, dsr_board_tiles_free);
 
   G_OBJECT_CLASS (dsr_board_view_parent_class)->dispose (object);
 }
@@ -2016,6 +2023,7 @@ dsr_board_view_init (DsrBoardView *self)
   GType types[] = { GTK_TYPE_TEXT_BUFFER, DSR_TYPE_NODE };
 
   self->scale = 1.0;
+  self->tiles = dsr_board_tiles_new ();
   self->hover = -1;
   self->drop_target = -1;
   self->selection = g_array_new (FALSE, FALSE, sizeof (DsrNode));
