@@ -28,6 +28,8 @@
 #define ZOOM_STEP 1.25
 #define LINK_TOLERANCE 6.0   /* pixels around a string that pick it */
 #define NUDGE 10.0           /* board units an arrow key moves cards */
+#define ANIMATE_MS 300       /* an auto-arrange glides this long */
+#define ANIMATE_MAX_CARDS 400
 
 typedef enum
 {
@@ -83,6 +85,11 @@ struct _DsrBoardView
   char                  *note_before;
   GtkWidget             *label_popover;
   GtkEntry              *label_entry;
+
+  GArray                *anim_from;     /* DsrBoardItem: an arrangement gliding */
+  GArray                *anim_to;
+  gint64                 anim_start;
+  guint                  anim_tick;
 
   DsrBoardBufferResolver resolver;
   gpointer               resolver_data;
@@ -222,6 +229,15 @@ dsr_board_view_reload (DsrBoardView *self)
   DsrBoardScene *scene = NULL;
 
   g_return_if_fail (DSR_IS_BOARD_VIEW (self));
+
+  /* an arrangement still gliding is shown where it is stored */
+  if (self->anim_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->anim_tick);
+      self->anim_tick = 0;
+      g_clear_pointer (&self->anim_from, g_array_unref);
+      g_clear_pointer (&self->anim_to, g_array_unref);
+    }
 
   if (self->history != NULL && self->board_id > 0)
     {
@@ -1598,6 +1614,42 @@ label_activate_cb (DsrBoardView *self,
   edited (self);
 }
 
+static gboolean
+arrange_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  DsrBoardView *self = DSR_BOARD_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double t, eased;
+
+  if (self->anim_start == 0)
+    self->anim_start = now;
+  t = MIN (1.0, (now - self->anim_start) / (ANIMATE_MS * 1000.0));
+  eased = 1 - pow (1 - t, 3);
+  for (guint i = 0; self->scene != NULL && i < self->anim_from->len; i++)
+    {
+      const DsrBoardItem *a = &g_array_index (self->anim_from, DsrBoardItem, i);
+      const DsrBoardItem *b = &g_array_index (self->anim_to, DsrBoardItem, i);
+      int index = dsr_board_scene_find_card (self->scene, &a->node);
+
+      if (index >= 0)
+        dsr_board_scene_move_card (self->scene, index, a->x + (b->x - a->x) * eased,
+                                   a->y + (b->y - a->y) * eased);
+    }
+  dsr_board_tiles_invalidate (self->tiles);
+  gtk_widget_queue_draw (widget);
+  if (t < 1.0)
+    return G_SOURCE_CONTINUE;
+
+  self->anim_tick = 0;
+  g_clear_pointer (&self->anim_from, g_array_unref);
+  g_clear_pointer (&self->anim_to, g_array_unref);
+  edited (self);
+  dsr_board_view_fit (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 arrange (DsrBoardView *self,
          gboolean      layered)
@@ -1635,9 +1687,26 @@ arrange (DsrBoardView *self,
     }
   if (!dsr_board_history_move_items (self->history, self->board_id, (DsrBoardItem *)before->data,
                                      (DsrBoardItem *)after->data, before->len, &error))
-    problem (self, error);
-  edited (self);
-  dsr_board_view_fit (self);
+    {
+      problem (self, error);
+      edited (self);
+      return;
+    }
+  /* the cards glide to their places (already stored); a large board just jumps */
+  if (before->len > ANIMATE_MAX_CARDS || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      !adw_get_enable_animations (GTK_WIDGET (self)))
+    {
+      edited (self);
+      dsr_board_view_fit (self);
+      return;
+    }
+  g_clear_pointer (&self->anim_from, g_array_unref);
+  g_clear_pointer (&self->anim_to, g_array_unref);
+  self->anim_from = g_steal_pointer (&before);
+  self->anim_to = g_steal_pointer (&after);
+  self->anim_start = 0;
+  if (self->anim_tick == 0)
+    self->anim_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), arrange_tick_cb, NULL, NULL);
 }
 
 static void
@@ -1902,6 +1971,8 @@ dsr_board_view_finalize (GObject *object)
 
   g_clear_pointer (&self->selection, g_array_unref);
   g_clear_pointer (&self->drag_items, g_array_unref);
+  g_clear_pointer (&self->anim_from, g_array_unref);
+  g_clear_pointer (&self->anim_to, g_array_unref);
   g_free (self->link_label);
   g_free (self->note_before);
 

@@ -313,6 +313,27 @@ test_keyboard_edits (Fixture       *f,
 
   /* arrange in layers: sources on top, claims, then speakers */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "board.arrange-layered", NULL));
+  {
+    /* the cards glide there for 300 ms; the move is stored at once */
+    g_autoptr(GArray) stored = dsr_store_list_board_items (f->store, f->board, NULL);
+    gint64 until = g_get_monotonic_time () + 1000 * 1000;
+
+    double source_y = 0, speaker_y = 0;
+
+    for (guint i = 0; i < stored->len; i++)
+      {
+        const DsrBoardItem *item = &g_array_index (stored, DsrBoardItem, i);
+
+        if (item->node.kind == DSR_NODE_SOURCE)
+          source_y = item->y;
+        else if (item->node.kind == DSR_NODE_ENTITY)
+          speaker_y = item->y;
+      }
+    g_assert_cmpfloat (source_y, ==, 40);   /* was 0: the top row starts at the margin */
+    g_assert_cmpfloat (source_y, <, speaker_y);
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
   scene = dsr_board_view_get_scene (f->view);
   {
     const DsrBoardCard *source = dsr_board_scene_get_card (scene, dsr_board_scene_find_card (scene, &f->source));
