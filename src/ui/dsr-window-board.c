@@ -137,9 +137,9 @@ update_switcher (DsrWindow *self)
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), names[i])),
                                    writable && board->board_id > 0);
     }
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < 3; i++)
     {
-      static const char *names[] = { "add-passage-to-board", "add-document-to-board" };
+      static const char *names[] = { "add-passage-to-board", "add-document-to-board", "add-node-to-board" };
 
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), names[i])),
                                    writable && board->board_id > 0);
@@ -503,6 +503,25 @@ add_document_action (GSimpleAction *action,
     toast (self, error->message);
 }
 
+/* "kind:id" (claim:3, entity:7, source:2, document:1): the menu and keyboard way of
+ * dropping a node from the sidebar onto the board. */
+static void
+add_node_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  DsrWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  DsrNode node;
+  double x, y;
+
+  if (!dsr_node_parse (g_variant_get_string (param, NULL), &node))
+    return;
+  centre_of_view (self, &x, &y);
+  if (!dsr_board_view_add_node (self->board_pane->view, &node, x, y, &error))
+    toast (self, error->message);
+}
+
 /* The open document's header drags onto the board as its card. */
 static GdkContentProvider *
 document_drag_prepare_cb (GtkDragSource *source,
@@ -527,6 +546,7 @@ static const GActionEntry board_entries[] = {
   { .name = "delete-board", .activate = delete_board_action },
   { .name = "add-passage-to-board", .activate = add_passage_action },
   { .name = "add-document-to-board", .activate = add_document_action },
+  { .name = "add-node-to-board", .activate = add_node_action, .parameter_type = "s" },
 };
 
 /* The zoom buttons sit beside the view, not inside it, so they call its actions. */

@@ -14,6 +14,7 @@
 #include "dsr-importer.h"
 #include "dsr-store.h"
 #include "dsr-ui-test.h"
+#include "dsr-window-private.h"
 
 #define TEXT "The analyst Helen Okafor said “the report is much ado about nothing,” and left.\n"
 
@@ -345,6 +346,47 @@ test_keyboard_edits (Fixture       *f,
   }
 }
 
+/* The board pane of the window: the switcher, and the menu equivalents of the drags. */
+static void
+test_window_pane (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GListModel) boards = NULL;
+  DsrWindow *window = dsr_window_new (NULL);
+  g_autofree char *node = g_strdup_printf ("document:%" G_GINT64_FORMAT, f->document);
+
+  /* one writer at a time: the fixture lets go of the file first */
+  dsr_board_view_set_board (f->view, NULL, 0);
+  g_clear_object (&f->history);
+  g_clear_object (&f->store);
+
+  g_assert_true (dsr_window_open_path (window, f->path, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_cmpint (dsr_board_view_get_board_id (_dsr_window_get_board_view (window)), ==, f->board);
+  g_assert_cmpstr (gtk_menu_button_get_label (window->board_button), ==, "Main");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->board_button)));
+
+  /* a node from the sidebar, by its menu action */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "add-node-to-board", g_variant_new_string (node));
+  items = dsr_store_list_board_items (dsr_window_get_store (window), f->board, NULL);
+  g_assert_cmpuint (items->len, ==, 4);
+
+  /* duplicate: a second board with the same cards, shown at once */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "duplicate-board", NULL);
+  boards = dsr_store_list_boards (dsr_window_get_store (window), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (boards), ==, 2);
+  g_assert_cmpstr (gtk_menu_button_get_label (window->board_button), ==, "Main (copy)");
+  g_assert_cmpuint (dsr_board_scene_get_n_cards (dsr_board_view_get_scene (_dsr_window_get_board_view (window))),
+                    ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +400,7 @@ main (int   argc,
   ADD ("/board-view/view-transform", test_view_transform);
   ADD ("/board-view/drops", test_drops);
   ADD ("/board-view/keyboard-edits", test_keyboard_edits);
+  ADD ("/board-view/window-pane", test_window_pane);
 #undef ADD
 
   return g_test_run ();
