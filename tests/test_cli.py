@@ -416,6 +416,8 @@ def test_import_html_page(folder):
     assert doc["published"] == "2017-10-25T09:30:00Z", doc
     assert doc["url"] == "https://packet.example/2017/10/vendor-denies", doc
     assert doc["site"] == "Packet & Policy", doc
+    # With no --source, the site the page names becomes the document's source.
+    assert doc["source"] == "Packet & Policy", doc
     assert doc["media_type"] == "text/html", doc
     text = cli("text", investigation, doc["id"]).stdout
     assert text.startswith("The vendor denied on Wednesday"), text

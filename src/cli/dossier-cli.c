@@ -36,6 +36,8 @@ static const struct
   { "quote", dsr_cli_quote },
   { "board", dsr_cli_board },
   { "check", dsr_cli_check },
+  { "export", dsr_cli_export },
+  { "import-board", dsr_cli_import_board },
 };
 
 static const char usage[] =
@@ -64,6 +66,11 @@ static const char usage[] =
   "  board FILE link LINK_KIND NODE NODE        link two nodes\n"
   "  board FILE show NAME --json                print a board\n"
   "  check FILE                                 check the file's integrity\n"
+  "  export FILE BOARD [--format FORMAT] [--scale N] -o OUT\n"
+  "                                             export a board: canvas, graphml, gexf, csv,\n"
+  "                                             md, html, svg, pdf or png (default: OUT's)\n"
+  "  import-board FILE PATH [--name NAME]       bring back a board exported as canvas\n"
+  "                                             or graphml\n"
   "\n"
   "Exit status: 0 on success, 1 for a problem with the input, 2 for wrong usage.\n");
 

@@ -295,6 +295,7 @@ scroll_now (DsrDocumentMarks *self)
   GdkRectangle location;
   GtkTextIter iter;
   graphene_point_t point;
+  double content_y;
 
   if (scroller == NULL || buffer == NULL || self->scroll_to < 0 ||
       self->scroll_to > gtk_text_buffer_get_char_count (buffer))
@@ -304,11 +305,14 @@ scroll_now (DsrDocumentMarks *self)
   gtk_text_view_get_iter_location (self->view, &iter, &location);
   gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y,
                                          &location.x, &location.y);
+  /* Relative to the scrolled window's child, the point moves as it scrolls; add
+   * the scroll to get where it is in the content. */
   if (!gtk_widget_compute_point (GTK_WIDGET (self->view), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
                                  &GRAPHENE_POINT_INIT (location.x, location.y), &point))
     return -1;
-  gtk_adjustment_set_value (adjustment, point.y - gtk_adjustment_get_page_size (adjustment) / 3);
-  return point.y;
+  content_y = gtk_adjustment_get_value (adjustment) + point.y;
+  gtk_adjustment_set_value (adjustment, content_y - gtk_adjustment_get_page_size (adjustment) / 3);
+  return content_y;
 }
 
 static gboolean

@@ -89,8 +89,12 @@ static void
 entry_activate_cb (GtkEntry         *entry,
                    AdwMessageDialog *dialog)
 {
+  /* As the default button does: answer, then close, which responding alone does not. */
   if (adw_message_dialog_get_response_enabled (dialog, "rename"))
-    adw_message_dialog_response (dialog, "rename");
+    {
+      adw_message_dialog_response (dialog, "rename");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
 }
 
 /**

@@ -36,6 +36,10 @@ struct _DsrEntityList
   GtkRevealer        *step_revealer;
   GtkLabel           *step_label;
   GtkPopover         *popover;
+
+  guint               scroll_tick;
+  guint               scroll_position;
+  guint               scroll_frames;
 };
 
 G_DEFINE_FINAL_TYPE (DsrEntityList, dsr_entity_list, GTK_TYPE_WIDGET)
@@ -93,6 +97,22 @@ static void
 selection_changed_cb (DsrEntityList *self)
 {
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  DsrEntityList *self = user_data;
+
+  if (self->scroll_position < g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    gtk_widget_activate_action (widget, "list.scroll-to-item", "u", self->scroll_position);
+  /* Ticks come before layout: the list has its size only from the second one. */
+  if (++self->scroll_frames < 3)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -210,6 +230,9 @@ dsr_entity_list_dispose (GObject *object)
   DsrEntityList *self = (DsrEntityList *)object;
   GtkWidget *child;
 
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->scroll_tick);
+  self->scroll_tick = 0;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
@@ -452,6 +475,11 @@ dsr_entity_list_select (DsrEntityList *self,
 
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  /* A list just shown, or just filled, scrolls only once laid out: again in the next frames. */
+  self->scroll_position = position;
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), scroll_tick_cb, self, NULL);
   return TRUE;
 }
 

@@ -218,7 +218,15 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *grade_label = NULL;
 
   gtk_label_set_label (GTK_LABEL (name), dsr_source_get_name (source));
-  gtk_widget_set_tooltip_text (name, dsr_source_get_url (source));
+  if (dsr_source_get_url (source) != NULL)
+    {
+      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", dsr_source_get_name (source),
+                                                  dsr_source_get_url (source));
+
+      gtk_widget_set_tooltip_text (name, tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (name, dsr_source_get_name (source));
   gtk_label_set_label (GTK_LABEL (caption), caption_text);
 
   /* Set before the source, so that showing the stored grade writes nothing. */
@@ -294,9 +302,9 @@ dsr_source_list_init (DsrSourceList *self)
   adw_status_page_set_icon_name (empty, "network-workgroup-symbolic");
   adw_status_page_set_title (empty, _("No Sources Yet"));
   adw_status_page_set_description (empty,
-                                   _("Outlets appear here when documents are imported with a source, "
-                                     "for example from the Import menu or with "
-                                     "“dossier-cli import --source”."));
+                                   _("Outlets appear here when documents are imported with the name "
+                                     "of their source, as “dossier-cli import --source” does. Each can "
+                                     "then be graded for reliability, from A to F."));
   gtk_widget_add_css_class (GTK_WIDGET (empty), "compact");
 
   self->stack = GTK_STACK (gtk_stack_new ());

@@ -105,6 +105,16 @@ show_toast (DsrWindow  *self,
     }
   g_free (self->last_toast_title);
   self->last_toast_title = g_strdup (title);
+
+  /* Each edit's toast replaces the one before, rather than waiting behind it: an
+   * Undo that answered “Undo” must say so at once. */
+  if (self->curation_toast != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->curation_toast), (gpointer *)&self->curation_toast);
+      adw_toast_dismiss (self->curation_toast);
+    }
+  self->curation_toast = toast;
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *)&self->curation_toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -114,13 +124,20 @@ reload_document_marks (DsrWindow *self)
   _dsr_window_mark_document (self, shown_document_id (self));
 }
 
-/* Reads the entities again; the list keeps its selection. */
+/* Reads the entities again; the list keeps its selection. Reading 100,000 entities
+ * takes most of a second, so it waits until the Entities page is shown. */
 static void
 reload_entities (DsrWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) entities = NULL;
 
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_view_stack), "entities") != 0)
+    {
+      self->entities_stale = TRUE;
+      return;
+    }
+  self->entities_stale = FALSE;
   if (self->store != NULL && !(entities = dsr_store_list_entities (self->store, &error)))
     g_warning ("Cannot list entities: %s", error->message);
   dsr_entity_list_set_entities (self->entity_list, entities);
@@ -142,7 +159,13 @@ _dsr_window_reload_analysis (DsrWindow *self,
   if (self->undo_stack == NULL)
     return;   /* disposed */
   if (forget_undo)
-    g_ptr_array_set_size (self->undo_stack, 0);
+    {
+      /* Another investigation, or new documents: the old list must not linger
+       * behind a hidden page, nor a selection by ids that may mean others now. */
+      g_ptr_array_set_size (self->undo_stack, 0);
+      dsr_entity_list_select (self->entity_list, 0);
+      dsr_entity_list_set_entities (self->entity_list, NULL);
+    }
   reload_entities (self);
   dsr_claim_list_set_store (self->claim_list, self->store);
   dsr_source_list_set_store (self->source_list, self->store);
@@ -722,6 +745,13 @@ create_tag_menu (void)
 }
 
 static void
+sidebar_page_cb (DsrWindow *self)
+{
+  if (self->entities_stale)
+    reload_entities (self);
+}
+
+static void
 has_selection_cb (DsrWindow *self)
 {
   _dsr_window_update_entity_actions (self);
@@ -763,6 +793,8 @@ _dsr_window_init_entities (DsrWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entity_list, "selection-changed", G_CALLBACK (entity_selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_view_stack, "notify::visible-child-name",
+                           G_CALLBACK (sidebar_page_cb), self, G_CONNECT_SWAPPED);
 
   _dsr_window_update_entity_actions (self);
 }
@@ -772,6 +804,9 @@ _dsr_window_dispose_entities (DsrWindow *self)
 {
   g_assert (DSR_IS_WINDOW (self));
 
+  if (self->curation_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->curation_toast), (gpointer *)&self->curation_toast);
+  self->curation_toast = NULL;
   g_clear_object (&self->marks);
   g_clear_pointer (&self->mention_places, g_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);

@@ -86,6 +86,8 @@ struct _DsrWindow
   guint                 mention_index;        /* of the place shown, from 1; 0 for none */
   gint64                clicked_offset;       /* a mention clicked, -1 if none */
   GPtrArray            *undo_stack;           /* of DsrUndoEntry, the newest last */
+  AdwToast             *curation_toast;       /* weak: the last one shown */
+  gboolean              entities_stale;       /* read again when the Entities page shows */
 
   /* Search (dsr-window-search.c) */
   DsrFindBar           *find_bar;

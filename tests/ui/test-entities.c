@@ -94,6 +94,11 @@ open_window (const char *path)
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* The entities are read when their page first shows. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dsr_entity_list_get_model (window->entity_list))), ==, 0);
+  adw_view_stack_set_visible_child_name (window->sidebar_view_stack, "entities");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dsr_entity_list_get_model (window->entity_list))), >, 0);
   return window;
 }
 
@@ -337,9 +342,14 @@ test_sidebar_models (Fixture       *fixture,
   }
   g_object_unref (row);
 
-  /* Claims: quote, speaker, source. */
+  /* Claims: quote, speaker, source; activating one opens its passage. */
   claims = G_LIST_MODEL (gtk_list_view_get_model (dsr_claim_list_get_list_view (window->claim_list)));
   g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 1);
+  gtk_single_selection_set_selected (window->selection, 1);
+  g_assert_cmpint (shown_document (window), ==, 2);
+  g_signal_emit_by_name (dsr_claim_list_get_list_view (window->claim_list), "activate", 0);
+  g_assert_cmpint (shown_document (window), ==, 1);
+  g_assert_true (tag_at (window, "mention-current", 0, 26));
 
   /* Sources, by name, and a grade chosen in the drop-down is stored at once. */
   adw_view_stack_set_visible_child_name (window->sidebar_view_stack, "sources");
@@ -518,8 +528,9 @@ test_curate_and_undo (Fixture       *fixture,
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "  Helen A. Okafor ");
-  adw_message_dialog_response (dialog, "rename");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Enter in the entry renames and closes the dialog. */
+  g_signal_emit_by_name (adw_message_dialog_get_extra_child (dialog), "activate");
+  g_assert_null (find_dialog ());
   okafor = find_entity (window, "Helen A. Okafor", NULL);
   g_assert_nonnull (okafor);
   g_assert_true (g_strv_contains (dsr_entity_get_aliases (okafor), "Helen Okafor"));
