@@ -907,43 +907,23 @@ paint_legend (cairo_t       *cr,
     }
 }
 
-void
-dsr_board_paint (DsrBoardScene              *scene,
-                 cairo_t                    *cr,
-                 const DsrBoardPaintOptions *options)
+/* Paints @cards and @links (indices, in drawing order) in the visible rectangle. */
+static void
+paint_content (DsrBoardScene              *scene,
+               cairo_t                    *cr,
+               const DsrBoardPaintOptions *options,
+               GArray                     *cards,
+               GArray                     *links)
 {
-  const Palette *pal;
-  g_autoptr(GArray) cards = NULL;
-  g_autoptr(GArray) links = NULL;
+  const Palette *pal = options->theme == DSR_BOARD_THEME_DARK ? &dark : &light;
+  double scale = options->scale;
   g_autoptr(PangoLayout) layout = NULL;
-  double scale;
-
-  g_return_if_fail (DSR_IS_BOARD_SCENE (scene));
-  g_return_if_fail (cr != NULL && options != NULL && options->scale > 0);
-
-  pal = options->theme == DSR_BOARD_THEME_DARK ? &dark : &light;
-  scale = options->scale;
-
-  cairo_save (cr);
-  if (options->background)
-    {
-      set_rgb (cr, pal->background, 1.0);
-      cairo_rectangle (cr, 0, 0, options->visible.width * scale, options->visible.height * scale);
-      cairo_fill (cr);
-    }
-
-  cards = g_array_new (FALSE, FALSE, sizeof (guint));
-  links = g_array_new (FALSE, FALSE, sizeof (guint));
-  dsr_board_scene_query_cards (scene, &options->visible, cards);
-  dsr_board_scene_query_links (scene, &options->visible, links);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, options->visible.width * scale, options->visible.height * scale);
   cairo_clip (cr);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -options->visible.x, -options->visible.y);
-
-  layout = pango_cairo_create_layout (cr);
 
   if (scale < DETAIL_SCALE)
     {
@@ -960,15 +940,15 @@ dsr_board_paint (DsrBoardScene              *scene,
         font (12, PANGO_STYLE_NORMAL, PANGO_WEIGHT_NORMAL),
         font (10, PANGO_STYLE_NORMAL, PANGO_WEIGHT_NORMAL),
       };
+      Painter painter = { cr, layout_cache_get (scene), &fonts, pal, 0 };
 
+      layout = pango_cairo_create_layout (cr);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       pango_layout_set_font_description (layout, fonts.chip);
       paint_plain_links (cr, scene, links, &options->visible, options->theme);
       for (guint i = 0; i < links->len; i++)
         paint_link (cr, layout, scene, dsr_board_scene_get_link (scene, g_array_index (links, guint, i)),
                     &options->visible, pal, options->theme);
-      Painter painter = { cr, layout_cache_get (scene), &fonts, pal, 0 };
-
       for (guint i = 0; i < cards->len; i++)
         {
           painter.card = g_array_index (cards, guint, i);
@@ -982,9 +962,61 @@ dsr_board_paint (DsrBoardScene              *scene,
       pango_font_description_free (fonts.chip);
     }
   cairo_restore (cr);
+}
+
+void
+dsr_board_paint (DsrBoardScene              *scene,
+                 cairo_t                    *cr,
+                 const DsrBoardPaintOptions *options)
+{
+  g_autoptr(GArray) cards = NULL;
+  g_autoptr(GArray) links = NULL;
+  double scale;
+
+  g_return_if_fail (DSR_IS_BOARD_SCENE (scene));
+  g_return_if_fail (cr != NULL && options != NULL && options->scale > 0);
+
+  scale = options->scale;
+  cairo_save (cr);
+  if (options->background)
+    {
+      set_rgb (cr, (options->theme == DSR_BOARD_THEME_DARK ? &dark : &light)->background, 1.0);
+      cairo_rectangle (cr, 0, 0, options->visible.width * scale, options->visible.height * scale);
+      cairo_fill (cr);
+    }
+
+  cards = g_array_new (FALSE, FALSE, sizeof (guint));
+  links = g_array_new (FALSE, FALSE, sizeof (guint));
+  dsr_board_scene_query_cards (scene, &options->visible, cards);
+  dsr_board_scene_query_links (scene, &options->visible, links);
+  paint_content (scene, cr, options, cards, links);
 
   if (options->legend)
     dsr_board_paint_legend (cr, options->theme, options->visible.height * scale);
+  cairo_restore (cr);
+}
+
+/**
+ * dsr_board_paint_items:
+ * @cards: (element-type guint): card indices
+ * @links: (element-type guint): link indices
+ *
+ * Paints only these cards and links, with their marks, over what is already there
+ * (no background, no legend): the view draws the selection and the card under the
+ * pointer this way on top of its cached tiles.
+ */
+void
+dsr_board_paint_items (DsrBoardScene              *scene,
+                       cairo_t                    *cr,
+                       const DsrBoardPaintOptions *options,
+                       GArray                     *cards,
+                       GArray                     *links)
+{
+  g_return_if_fail (DSR_IS_BOARD_SCENE (scene));
+  g_return_if_fail (cr != NULL && options != NULL && options->scale > 0);
+
+  cairo_save (cr);
+  paint_content (scene, cr, options, cards, links);
   cairo_restore (cr);
 }
 

@@ -48,6 +48,14 @@ void dsr_board_paint                  (DsrBoardScene              *scene,
                                        cairo_t                    *cr,
                                        const DsrBoardPaintOptions *options);
 
+/* Paints only the given cards and links (indices), with their marks, over what is
+ * there already: no background, no legend. */
+void dsr_board_paint_items            (DsrBoardScene              *scene,
+                                       cairo_t                    *cr,
+                                       const DsrBoardPaintOptions *options,
+                                       GArray                     *cards,
+                                       GArray                     *links);
+
 /* The legend of link kinds, in the bottom-left corner of an area @height high. */
 void dsr_board_paint_legend           (cairo_t                    *cr,
                                        DsrBoardTheme               theme,

@@ -158,7 +158,6 @@ sync_marks (DsrBoardView *self)
   if (self->scene == NULL)
     return;
 
-  dsr_board_tiles_invalidate (self->tiles);
   dsr_board_scene_clear_marks (self->scene, DSR_BOARD_MARK_SELECTED | DSR_BOARD_MARK_HOVER);
   for (guint i = 0; i < self->selection->len; i++)
     {
@@ -476,6 +475,53 @@ draw_hint (DsrBoardView *self,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* The tiles hold the board without marks, so that selecting and hovering cost no
+ * repaint of the board: the marked cards and links are drawn again on top. */
+static void
+paint_board (DsrBoardView               *self,
+             cairo_t                    *cr,
+             const DsrBoardPaintOptions *options)
+{
+  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) card_marks = g_array_new (FALSE, FALSE, sizeof (DsrBoardMarks));
+  g_autoptr(GArray) link_marks = g_array_new (FALSE, FALSE, sizeof (DsrBoardMarks));
+
+  for (guint i = 0; i < dsr_board_scene_get_n_cards (self->scene); i++)
+    {
+      DsrBoardCard *card = dsr_board_scene_get_card (self->scene, i);
+
+      if (card->marks != DSR_BOARD_MARK_NONE)
+        {
+          g_array_append_val (cards, i);
+          g_array_append_val (card_marks, card->marks);
+          card->marks = DSR_BOARD_MARK_NONE;
+        }
+    }
+  for (guint i = 0; i < dsr_board_scene_get_n_links (self->scene); i++)
+    {
+      DsrBoardLink *link = dsr_board_scene_get_link (self->scene, i);
+
+      if (link->marks != DSR_BOARD_MARK_NONE)
+        {
+          g_array_append_val (links, i);
+          g_array_append_val (link_marks, link->marks);
+          link->marks = DSR_BOARD_MARK_NONE;
+        }
+    }
+
+  dsr_board_tiles_paint (self->tiles, self->scene, cr, options);
+
+  for (guint i = 0; i < cards->len; i++)
+    dsr_board_scene_get_card (self->scene, g_array_index (cards, guint, i))->marks =
+      g_array_index (card_marks, DsrBoardMarks, i);
+  for (guint i = 0; i < links->len; i++)
+    dsr_board_scene_get_link (self->scene, g_array_index (links, guint, i))->marks =
+      g_array_index (link_marks, DsrBoardMarks, i);
+  if (cards->len > 0 || links->len > 0)
+    dsr_board_paint_items (self->scene, cr, options, cards, links);
+}
+
 static void
 dsr_board_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -498,7 +544,10 @@ dsr_board_view_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   options.legend = dsr_board_scene_get_n_links (self->scene) > 0 && height > 240;
-  dsr_board_tiles_paint (self->tiles, self->scene, cr, &options);
+  /* whole device pixels, as the tiles are: the marks drawn on top then fall in place */
+  options.visible.x = round (self->origin_x * self->scale) / self->scale;
+  options.visible.y = round (self->origin_y * self->scale) / self->scale;
+  paint_board (self, cr, &options);
 
   if (dsr_board_scene_get_n_cards (self->scene) == 0)
     draw_hint (self, cr, width, height, dark);
@@ -961,7 +1010,6 @@ set_drop_target (DsrBoardView *self,
 {
   if (self->drop_target == target)
     return;
-  dsr_board_tiles_invalidate (self->tiles);
   if (self->drop_target >= 0)
     dsr_board_scene_get_card (self->scene, self->drop_target)->marks &= ~DSR_BOARD_MARK_DROP_TARGET;
   self->drop_target = target;
