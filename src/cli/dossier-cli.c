@@ -38,6 +38,8 @@ static const struct
   { "check", dsr_cli_check },
   { "export", dsr_cli_export },
   { "import-board", dsr_cli_import_board },
+  { "sources", dsr_cli_sources },
+  { "source", dsr_cli_source },
 };
 
 static const char usage[] =
@@ -45,7 +47,7 @@ static const char usage[] =
   "\n"
   "  new FILE                                   create an empty investigation\n"
   "  import FILE PATH... [--source NAME] [--url URL]\n"
-  "                                             import files or folders (txt, md)\n"
+  "                                             import files or folders (txt, md, html, pdf)\n"
   "  documents FILE [--json]                    list the documents\n"
   "  text FILE DOC_ID                           print a document's text\n"
   "  search FILE QUERY [--json] [--limit N]     search the documents\n"
@@ -60,6 +62,8 @@ static const char usage[] =
   "  entity FILE merge ENTITY_ID ENTITY_ID...   merge entities into the first\n"
   "  tag FILE DOC_ID START END KIND             tag a name by hand (person, org, place, other)\n"
   "  quote FILE confirm QUOTE_ID                confirm a quotation's speaker (makes a claim)\n"
+  "  sources FILE [--json]                      list the sources and their grades\n"
+  "  source FILE grade SOURCE_ID GRADE          grade a source's reliability: A to F, or none\n"
   "  board FILE new NAME                        create a board\n"
   "  board FILE list [--json]                   list the boards\n"
   "  board FILE add NAME NODE [--at X,Y]        place a node (claim:3, entity:7...)\n"
