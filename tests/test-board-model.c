@@ -216,9 +216,9 @@ test_links (Fixture       *f,
   g_assert_cmpint (link->state, ==, DSR_LINK_STATE_CONFIRMED);
 
   /* the string from b's centre (720, 60) to a's (120, 60), cards side by side, has
-   * its control point (120 + 32) above the chord, so its middle passes 76 above it,
+   * its control point (120 + 64) above the chord, so its middle passes 92 above it,
    * clear of the cards' top edge (y = 0) */
-  hit = dsr_board_scene_link_at (scene, 420, 60 - 76, 6);
+  hit = dsr_board_scene_link_at (scene, 420, 60 - 92, 6);
   g_assert_cmpint (hit, ==, 1);
   g_assert_cmpint (dsr_board_scene_link_at (scene, 420, 300, 6), ==, -1);
 

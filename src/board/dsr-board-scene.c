@@ -165,7 +165,8 @@ cells_remove (GHashTable *cells,
  * A link is drawn as a string: a quadratic Bézier curve from the centre of @from to
  * the centre of @to whose control point (@cx, @cy) sits to one side of the chord, so
  * that it sags like a string pinned at both ends. Between cards side by side in a
- * row, it sags far enough to show above or below them rather than behind them.
+ * row, or stacked in a column, it sags far enough to show beside them rather than
+ * behind them.
  */
 void
 dsr_board_string_control (const DsrBoardCard *from,
@@ -178,7 +179,9 @@ dsr_board_string_control (const DsrBoardCard *from,
   double chord = hypot (bx - ax, by - ay), k = 0.15;
 
   if (chord > 0 && fabs (by - ay) < (from->h + to->h) / 2)
-    k = MAX (k, (MAX (from->h, to->h) + 32) / chord);
+    k = MAX (k, (MAX (from->h, to->h) + 64) / chord);       /* side by side in a row */
+  else if (chord > 0 && fabs (bx - ax) < (from->w + to->w) / 2)
+    k = MAX (k, (MAX (from->w, to->w) + 64) / chord);       /* stacked in a column */
   *cx = (ax + bx) / 2 - k * (by - ay);
   *cy = (ay + by) / 2 + k * (bx - ax);
 }
