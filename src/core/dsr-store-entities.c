@@ -318,7 +318,7 @@ dsr_store_list_entities (DsrStore  *self,
   g_return_val_if_fail (DSR_IS_STORE (self), NULL);
 
   stmt = _dsr_store_prepare (self,
-                             "SELECT " DSR_ENTITY_COLUMNS " FROM entities e "
+                             DSR_ENTITY_SELECT
                              "WHERE e.state <> 'rejected' ORDER BY e.kind, e.name COLLATE NOCASE, e.id",
                              error);
   if (stmt == NULL)

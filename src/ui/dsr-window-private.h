@@ -41,8 +41,6 @@ struct _DsrWindow
   GtkWindow            *import_details;       /* weak */
   GtkDropTarget        *drop_target;
   struct _DsrWindowBoard *board_pane;         /* dsr-window-board.c */
-  gint64                passage_start;        /* the search result shown last */
-  gint64                passage_end;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;

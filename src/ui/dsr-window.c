@@ -264,18 +264,21 @@ _dsr_window_update_header (DsrWindow *self)
     case READ_ONLY_LOCKED:
       gtk_label_set_label (self->read_only_label,
                            _("Another Dossier window or dossier-cli is changing this investigation, "
-                             "so it is open read-only here and documents cannot be imported. "
-                             "Close the other program, then open the investigation again."));
+                             "so it is open read-only here: you can read and search it, but documents "
+                             "cannot be imported and entities cannot be changed. Close the other "
+                             "program, then open the investigation again."));
       break;
     case READ_ONLY_NOT_WRITABLE:
       gtk_label_set_label (self->read_only_label,
-                           _("This file cannot be written to, so the investigation is open read-only "
-                             "and documents cannot be imported."));
+                           _("This file cannot be written to, so the investigation is open read-only: "
+                             "you can read and search it, but documents cannot be imported and "
+                             "entities cannot be changed."));
       break;
     case READ_ONLY_NONE:
     default:
       gtk_label_set_label (self->read_only_label,
-                           _("This investigation is open read-only, so documents cannot be imported."));
+                           _("This investigation is open read-only: you can read and search it, but "
+                             "documents cannot be imported and entities cannot be changed."));
       break;
     }
   gtk_revealer_set_reveal_child (self->read_only_revealer, dsr_store_is_read_only (self->store));
