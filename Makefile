@@ -28,6 +28,7 @@ bench: build
 	./build-aux/install-deps.sh build-aux/bench-packages.txt
 	$(BUILD)/bench/run-benchmarks
 	$(BUILD)/bench/quotes-bench
+	$(BUILD)/bench/board-bench
 	xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" dbus-run-session -- $(BUILD)/bench/ui-bench
 	python3 bench/extraction-bench.py $(BUILD)
 	python3 bench/ner-bench.py $(BUILD)

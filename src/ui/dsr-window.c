@@ -418,6 +418,7 @@ load_store (DsrWindow       *self,
   g_set_object (&self->documents, documents);
   self->read_only_reason = reason;
   show_store (self);
+  _dsr_window_load_boards (self);
   remember (self, dsr_store_get_path (store));
 
   return TRUE;
@@ -681,6 +682,7 @@ dsr_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->import_failures, g_ptr_array_unref);
   g_clear_pointer (&self->last_toast_title, g_free);
+  _dsr_window_finalize_board (self);
 
   G_OBJECT_CLASS (dsr_window_parent_class)->finalize (object);
 }
@@ -728,6 +730,7 @@ dsr_window_class_init (DsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, document_url);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, document_view);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, board);
+  gtk_widget_class_bind_template_child (widget_class, DsrWindow, board_button);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_revealer);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_title);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_file);
@@ -763,6 +766,7 @@ dsr_window_init (DsrWindow *self)
   _dsr_window_init_search (self);
   _dsr_window_init_import (self);
   _dsr_window_init_entities (self);
+  _dsr_window_init_board (self);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, primary_menu_popup_cb, self, NULL);
   g_signal_connect_object (self->settings, "changed::recent-investigations",
