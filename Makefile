@@ -2,7 +2,7 @@
 BUILD ?= build
 MESON_SETUP = meson setup $(BUILD) --buildtype=debugoptimized
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench screenshots clean
 
 all: build
 
@@ -28,8 +28,14 @@ bench: build
 	./build-aux/install-deps.sh build-aux/bench-packages.txt
 	$(BUILD)/bench/run-benchmarks
 	$(BUILD)/bench/quotes-bench
+	$(BUILD)/bench/board-bench
+	xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" dbus-run-session -- $(BUILD)/bench/ui-bench
 	python3 bench/extraction-bench.py $(BUILD)
 	python3 bench/ner-bench.py $(BUILD)
+
+# Light and dark screenshots of the real window into data/screenshots/ (AppStream, README).
+screenshots: build
+	./build-aux/screenshots.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

@@ -215,9 +215,10 @@ test_links (Fixture       *f,
   g_assert_cmpstr (link->label, ==, "denies");
   g_assert_cmpint (link->state, ==, DSR_LINK_STATE_CONFIRMED);
 
-  /* the string from b's centre (720, 60) to a's (120, 60) has its control point
-   * 0.15 x 600 = 90 above the chord, so its middle passes 45 above it */
-  hit = dsr_board_scene_link_at (scene, 420, 60 - 45, 6);
+  /* the string from b's centre (720, 60) to a's (120, 60), cards side by side, has
+   * its control point (120 + 64) above the chord, so its middle passes 92 above it,
+   * clear of the cards' top edge (y = 0) */
+  hit = dsr_board_scene_link_at (scene, 420, 60 - 92, 6);
   g_assert_cmpint (hit, ==, 1);
   g_assert_cmpint (dsr_board_scene_link_at (scene, 420, 300, 6), ==, -1);
 

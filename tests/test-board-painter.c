@@ -12,6 +12,7 @@
 
 #include "dsr-board-history.h"
 #include "dsr-board-painter.h"
+#include "dsr-board-tiles.h"
 
 #define TEXT "The vendor denied the report."
 
@@ -176,6 +177,56 @@ test_fit_and_svg (void)
   cairo_surface_destroy (surface);
 }
 
+/* Painting from cached tiles gives the picture painting directly gives, also once
+ * the view has panned and most tiles come from the cache. */
+static void
+test_tiles_match (void)
+{
+  g_autoptr(DsrStore) store = NULL;
+  g_autoptr(DsrBoardScene) scene = NULL;
+  g_autoptr(DsrBoardTiles) tiles = dsr_board_tiles_new ();
+  gint64 board;
+
+  store = make_board (&board);
+  scene = dsr_board_scene_load (store, board, NULL);
+
+  for (int step = 0; step < 3; step++)
+    {
+      DsrBoardPaintOptions options = {
+        .visible = { -20 + 37 * step, -20 + 11 * step, 400, 300 }, .scale = 1.0,
+        .theme = DSR_BOARD_THEME_LIGHT, .background = TRUE,
+      };
+      cairo_surface_t *direct = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
+      cairo_surface_t *tiled = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
+      cairo_t *cr;
+      guint differ = 0;
+
+      cr = cairo_create (direct);
+      dsr_board_paint (scene, cr, &options);
+      cairo_destroy (cr);
+      cr = cairo_create (tiled);
+      dsr_board_tiles_paint (tiles, scene, cr, &options);
+      cairo_destroy (cr);
+      cairo_surface_flush (direct);
+      cairo_surface_flush (tiled);
+
+      for (int y = 0; y < 300; y++)
+        for (int x = 0; x < 400; x++)
+          {
+            guint8 a[3], b[3];
+
+            pixel (direct, x, y, a);
+            pixel (tiled, x, y, b);
+            for (int c = 0; c < 3; c++)
+              differ += ABS ((int)a[c] - (int)b[c]) > 8;
+          }
+      /* text and strings cut at tile edges may round a few edge pixels apart */
+      g_assert_cmpuint (differ, <, 400 * 300 / 200);
+      cairo_surface_destroy (direct);
+      cairo_surface_destroy (tiled);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +236,7 @@ main (int   argc,
   g_test_add_func ("/board/painter/cards-where-they-belong", test_cards_where_they_belong);
   g_test_add_func ("/board/painter/far-out-blocks", test_far_out_blocks);
   g_test_add_func ("/board/painter/fit-and-svg", test_fit_and_svg);
+  g_test_add_func ("/board/painter/tiles-match", test_tiles_match);
 
   return g_test_run ();
 }

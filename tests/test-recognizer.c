@@ -209,6 +209,385 @@ test_nationalities (void)
   g_assert_cmpuint (m->len, ==, 0);
 }
 
+/* WordNet is optional at run time; without it these names have no cue at all. */
+static gboolean
+skip_without_wordnet (void)
+{
+  if (g_file_test ("/usr/share/wordnet/data.noun", G_FILE_TEST_EXISTS))
+    return FALSE;
+  g_test_skip ("WordNet is not installed (wordnet-base)");
+  return TRUE;
+}
+
+static void
+test_wordnet (void)
+{
+  const char *text = "Slavs crossed the Danube into Thrace long before Amnesty International "
+                     "cited Churchill about Mycenaean pottery.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "Danube", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Thrace", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Amnesty International", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Churchill", DSR_ENTITY_PERSON);
+  assert_no_entity (text, m, "Slavs");
+  assert_no_entity (text, m, "Mycenaean");
+  g_assert_cmpuint (m->len, ==, 4);
+}
+
+static void
+test_article_outside (void)
+{
+  const char *text = "Ships left the Baltic for the Caribbean, then sailed to the Netherlands.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Baltic", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Caribbean", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "the Netherlands", DSR_ENTITY_PLACE);
+}
+
+static void
+test_adjective_inside_name (void)
+{
+  const char *text = "Envoys of the Ottoman Empire met the Catholic Church and the Russian "
+                     "Academy of Sciences, but Russian envoys stayed away.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Ottoman Empire", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Catholic Church", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Russian Academy of Sciences", DSR_ENTITY_ORG);
+  assert_no_entity (text, m, "Russian");
+}
+
+static void
+test_country_as_government (void)
+{
+  const char *text = "Norway imposed new tariffs after sanctions against Peru, and Chile "
+                     "refuses to comment. Tourists in Norway saw nothing.";
+  g_autoptr(GArray) m = find (text);
+
+  g_assert_cmpuint (m->len, ==, 4);
+  g_assert_cmpint (g_array_index (m, DsrEntityMention, 0).kind, ==, DSR_ENTITY_ORG);
+  assert_entity (text, m, "Peru", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Chile", DSR_ENTITY_ORG);
+  g_assert_cmpint (g_array_index (m, DsrEntityMention, 3).kind, ==, DSR_ENTITY_PLACE);
+}
+
+static void
+test_title_domain (void)
+{
+  const char *text = "A letter from the Duke of Brinkhaven reached the mayor of Ostrelburg.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Brinkhaven", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Ostrelburg", DSR_ENTITY_PLACE);
+  assert_no_entity (text, m, "Duke");
+}
+
+static void
+test_list_shares_kind (void)
+{
+  const char *text = "Ferries link Lisbon, Varnholt and Kessary every week.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Lisbon", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Varnholt", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Kessary", DSR_ENTITY_PLACE);
+}
+
+static void
+test_list_ends_at_conjunction (void)
+{
+  /* The person after the list is an apposition, not a third item. */
+  const char *text = "The governor of Lisbon and Varnholt, Marta Kessary, resigned.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnholt", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Marta Kessary", DSR_ENTITY_PERSON);
+}
+
+static void
+test_adjective_shape (void)
+{
+  const char *text = "Divers found Velmarian pottery, Ostracic coins and Kessarid tiles near "
+                     "Lisbon.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_no_entity (text, m, "Velmarian");
+  assert_no_entity (text, m, "Ostracic");
+  assert_no_entity (text, m, "Kessarid");
+  g_assert_cmpuint (m->len, ==, 1);
+}
+
+static void
+test_acronym_plurals (void)
+{
+  const char *text = "Voters sent GIFs to MPs about ATMs and B-29s, then wrote to NATO.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "NATO", DSR_ENTITY_ORG);
+  g_assert_cmpuint (m->len, ==, 1);
+}
+
+static void
+test_part_of_place (void)
+{
+  const char *text = "Outer Norway and Lower Portugal sent wine.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Outer Norway", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Lower Portugal", DSR_ENTITY_PLACE);
+}
+
+static void
+test_the_institution (void)
+{
+  const char *text = "Traders petitioned the Senate twice; the Bank said nothing.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "Senate", DSR_ENTITY_ORG);
+  /* A common word that WordNet does not know as a name stays a common word. */
+  assert_no_entity (text, m, "Bank");
+}
+
+static void
+test_name_opening_sentence (void)
+{
+  /* Surnames that are common words too, at a sentence start, before a verb. */
+  const char *text = "Wright has left the board. Later Julian was promoted. Security is tight.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Wright", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Julian", DSR_ENTITY_PERSON);
+  assert_no_entity (text, m, "Security");
+}
+
+static void
+test_works_are_other (void)
+{
+  const char *text = "She sang the song \"Varnholt Nights\" from the album Kessary Road, "
+                     "and the term Ostrelia spread.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnholt Nights", DSR_ENTITY_OTHER);
+  assert_entity (text, m, "Kessary Road", DSR_ENTITY_OTHER);
+  assert_entity (text, m, "Ostrelia", DSR_ENTITY_OTHER);
+}
+
+static void
+test_person_epithets (void)
+{
+  const char *text = "A portrait of Pliny the Elder hung beside one of Varnholt the Bold and "
+                     "Martin Luther King, Jr. in the hall.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Pliny the Elder", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Varnholt the Bold", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Martin Luther King, Jr.", DSR_ENTITY_PERSON);
+}
+
+static void
+test_place_of (void)
+{
+  const char *text = "The Principality of Varnholt lies beside the Duchy of Kessary.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Principality of Varnholt", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Duchy of Kessary", DSR_ENTITY_PLACE);
+}
+
+static void
+test_people_before_name (void)
+{
+  const char *text = "Scotsman James Watt and musician Tom Robinson improved it. Aid reached "
+                     "Puerto Rico, Guam and Hawaii.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "James Watt", DSR_ENTITY_PERSON);
+  /* "Tom" is also a word for a kind of man, but a given name first. */
+  assert_entity (text, m, "Tom Robinson", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Puerto Rico", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Guam", DSR_ENTITY_PLACE);
+}
+
+static void
+test_org_nouns (void)
+{
+  const char *text = "Leaders of companies such as Varnholt, Kessary and Ostrel will attend, "
+                     "said the carmaker Brightwell.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnholt", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Kessary", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Ostrel", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Brightwell", DSR_ENTITY_ORG);
+}
+
+static void
+test_parties (void)
+{
+  const char *text = "Republicans won the vote, and the Democrats kept a majority.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Republicans", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Democrats", DSR_ENTITY_ORG);
+}
+
+static void
+test_known_phrase_opening_sentence (void)
+{
+  const char *text = "Pearl Harbor was quiet.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "Pearl Harbor", DSR_ENTITY_PLACE);
+}
+
+static void
+test_place_shapes (void)
+{
+  const char *text = "The history of Varnium is linked to Ostringen, to Odessa Oblast and to "
+                     "Cape Town.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnium", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Cape Town", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Ostringen", DSR_ENTITY_PLACE);
+  /* A given name before a place word is still a place. */
+  assert_entity (text, m, "Odessa Oblast", DSR_ENTITY_PLACE);
+}
+
+static void
+test_directions_and_compound_demonyms (void)
+{
+  const char *text = "Trade grew in Northern Algeria and North Korea, and South Korean firms "
+                     "hired New Yorkers and San Franciscans.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Algeria", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "North Korea", DSR_ENTITY_PLACE);
+  g_assert_cmpuint (m->len, ==, 2);
+}
+
+static void
+test_events_with_of (void)
+{
+  const char *text = "The Treaty of London followed the Battle of Marengo.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Treaty of London", DSR_ENTITY_OTHER);
+  assert_entity (text, m, "Battle of Marengo", DSR_ENTITY_OTHER);
+  assert_no_entity (text, m, "London");
+}
+
+static void
+test_lone_event_word (void)
+{
+  const char *text = "Few had read the Bible then.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Bible", DSR_ENTITY_OTHER);
+}
+
+static void
+test_the_unknown_word (void)
+{
+  const char *text = "Soldiers crossed the Varnholt near the Kessary Agency.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Varnholt", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Kessary Agency", DSR_ENTITY_ORG);
+}
+
+static void
+test_name_modifying_noun (void)
+{
+  const char *text = "The Varnholt monarchy fell, but CNN reporters and Kessary Canal boatmen "
+                     "stayed, and Brightwell won.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_no_entity (text, m, "Varnholt");
+  assert_entity (text, m, "CNN", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Kessary Canal", DSR_ENTITY_PLACE);
+  /* "won" is a noun too, but first a verb. */
+  assert_entity (text, m, "Brightwell", DSR_ENTITY_PERSON);
+}
+
+static void
+test_brand_shape_and_place_nouns (void)
+{
+  const char *text = "Shares of VarnMobil rose as McKessary spoke in the town of Ostrel, near "
+                     "the river Kessa.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "VarnMobil", DSR_ENTITY_ORG);
+  assert_entity (text, m, "McKessary", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Ostrel", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Kessa", DSR_ENTITY_PLACE);
+}
+
+static void
+test_place_then_pronoun (void)
+{
+  const char *text = "When in Lisbon I met Elizabeth I and Ramesses II at the Lisbon conference.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Lisbon", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Elizabeth I", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Ramesses II", DSR_ENTITY_PERSON);
+  /* "the Lisbon conference" names a conference, not the city. */
+  g_assert_cmpuint (m->len, ==, 3);
+}
+
+static void
+test_titles_alone (void)
+{
+  const char *text = "He became Holy Roman Emperor and Minister of State, with an M.A. earned "
+                     "in 40 B.C.E. in Rome.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Rome", DSR_ENTITY_PLACE);
+  g_assert_cmpuint (m->len, ==, 1);
+}
+
+static void
+test_plurals_and_doctrines (void)
+{
+  const char *text = "Cyanides are everywhere. Marxism and Romanization shaped Lisbon.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Lisbon", DSR_ENTITY_PLACE);
+  g_assert_cmpuint (m->len, ==, 1);
+}
+
+static void
+test_org_opening_sentence (void)
+{
+  const char *text = "Kestrel Agency staff met during the Qing period.";
+  g_autoptr(GArray) m = NULL;
+
+  if (skip_without_wordnet ())
+    return;
+  m = find (text);
+  assert_entity (text, m, "Kestrel Agency", DSR_ENTITY_ORG);
+  /* A dynasty WordNet knows is named even as a modifier. */
+  assert_entity (text, m, "Qing", DSR_ENTITY_ORG);
+}
+
 static void
 test_cyrillic (void)
 {
@@ -555,6 +934,39 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/places", test_places);
   g_test_add_func ("/dsr/recognizer/gazetteer", test_gazetteer);
   g_test_add_func ("/dsr/recognizer/nationalities", test_nationalities);
+  g_test_add_func ("/dsr/recognizer/wordnet", test_wordnet);
+  g_test_add_func ("/dsr/recognizer/article-outside", test_article_outside);
+  g_test_add_func ("/dsr/recognizer/adjective-inside-name", test_adjective_inside_name);
+  g_test_add_func ("/dsr/recognizer/country-as-government", test_country_as_government);
+  g_test_add_func ("/dsr/recognizer/title-domain", test_title_domain);
+  g_test_add_func ("/dsr/recognizer/list-shares-kind", test_list_shares_kind);
+  g_test_add_func ("/dsr/recognizer/list-ends-at-conjunction", test_list_ends_at_conjunction);
+  g_test_add_func ("/dsr/recognizer/adjective-shape", test_adjective_shape);
+  g_test_add_func ("/dsr/recognizer/part-of-place", test_part_of_place);
+  g_test_add_func ("/dsr/recognizer/the-institution", test_the_institution);
+  g_test_add_func ("/dsr/recognizer/name-opening-sentence", test_name_opening_sentence);
+  g_test_add_func ("/dsr/recognizer/works-are-other", test_works_are_other);
+  g_test_add_func ("/dsr/recognizer/person-epithets", test_person_epithets);
+  g_test_add_func ("/dsr/recognizer/place-of", test_place_of);
+  g_test_add_func ("/dsr/recognizer/people-before-name", test_people_before_name);
+  g_test_add_func ("/dsr/recognizer/org-nouns", test_org_nouns);
+  g_test_add_func ("/dsr/recognizer/parties", test_parties);
+  g_test_add_func ("/dsr/recognizer/known-phrase-opening-sentence",
+                   test_known_phrase_opening_sentence);
+  g_test_add_func ("/dsr/recognizer/place-shapes", test_place_shapes);
+  g_test_add_func ("/dsr/recognizer/acronym-plurals", test_acronym_plurals);
+  g_test_add_func ("/dsr/recognizer/directions-and-compound-demonyms",
+                   test_directions_and_compound_demonyms);
+  g_test_add_func ("/dsr/recognizer/events-with-of", test_events_with_of);
+  g_test_add_func ("/dsr/recognizer/lone-event-word", test_lone_event_word);
+  g_test_add_func ("/dsr/recognizer/the-unknown-word", test_the_unknown_word);
+  g_test_add_func ("/dsr/recognizer/name-modifying-noun", test_name_modifying_noun);
+  g_test_add_func ("/dsr/recognizer/brand-shape-and-place-nouns",
+                   test_brand_shape_and_place_nouns);
+  g_test_add_func ("/dsr/recognizer/place-then-pronoun", test_place_then_pronoun);
+  g_test_add_func ("/dsr/recognizer/titles-alone", test_titles_alone);
+  g_test_add_func ("/dsr/recognizer/plurals-and-doctrines", test_plurals_and_doctrines);
+  g_test_add_func ("/dsr/recognizer/org-opening-sentence", test_org_opening_sentence);
   g_test_add_func ("/dsr/recognizer/cyrillic", test_cyrillic);
   g_test_add_func ("/dsr/recognizer/person-org-never-merged", test_person_org_never_merged);
   g_test_add_func ("/dsr/recognizer/surname-joins", test_surname_joins);

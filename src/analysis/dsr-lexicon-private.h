@@ -22,7 +22,7 @@ typedef enum
   LEX_COUNTRY     = 1 << 4,   /* a country, continent or region of the world */
   LEX_REGION      = 1 << 5,   /* a state, province or other subdivision */
   LEX_CITY        = 1 << 6,   /* a city */
-  LEX_DEMONYM     = 1 << 7,   /* "Russian", "Canadians": a nationality, not a place */
+  LEX_DEMONYM     = 1 << 7,   /* "Russian", "Mycenaean": a proper adjective, not a name */
   LEX_TITLE       = 1 << 8,   /* "Mr", "President": before a person, outside the span */
   LEX_ROLE        = 1 << 9,   /* "analyst", "CEO": a person follows */
   LEX_ORG_WORD    = 1 << 10,  /* "Agency", "Labs": ends an organisation's name */
@@ -40,6 +40,13 @@ typedef enum
   LEX_PERSON_VERB = 1 << 22,  /* "died", "married": only people do it */
   LEX_ORG_PREP    = 1 << 23,  /* "joined", "at": an organisation often follows */
   LEX_EVENT       = 1 << 24,  /* "War", "Cup": ends the name of an event or a work */
+  LEX_WN_PERSON   = 1 << 25,  /* WordNet names a person so ("Churchill") */
+  LEX_WN_ORG      = 1 << 26,  /* WordNet names an organisation so ("Amnesty International") */
+  LEX_WN_PLACE    = 1 << 27,  /* WordNet names a place so ("Thrace", "Danube") */
+  LEX_WN_PEOPLE   = 1 << 28,  /* WordNet names a people or a member of one ("Slavs") */
+  LEX_PARTY       = 1 << 29,  /* "Democrats", "Tories": a party by its members */
+  LEX_ORG_NOUN    = 1 << 30,  /* "carmaker", "companies": the name that follows is an org */
+  LEX_NOUN_ONLY   = 1u << 31, /* "feed", "letters": WordNet knows it as a noun, never a verb */
 } DsrLexFlags;
 
 typedef struct _DsrLexicon DsrLexicon;
@@ -48,6 +55,11 @@ DsrLexicon *_dsr_lexicon_new     (GError     **error);
 void        _dsr_lexicon_free    (DsrLexicon  *self);
 guint       _dsr_lexicon_lookup  (DsrLexicon  *self,
                                   const char  *lower_key);
+
+void        _dsr_lexicon_add_flags (GHashTable  *words,
+                                    const char  *key,
+                                    guint        flags);
+void        _dsr_wordnet_load      (GHashTable  *words);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsrLexicon, _dsr_lexicon_free)
 

@@ -81,6 +81,7 @@ static const char * const not_name_words[] = {
   "ceo", "cfo", "cto", "coo", "cio", "ciso", "vp", "mp", "hq", "it", "pc", "id", "faq",
   "pdf", "html", "url", "usb", "gps", "sms", "vpn", "api", "ip", "ddos", "hiv", "aids",
   "covid", "sars", "phd", "ba", "ma", "msc", "bsc", "mba", "lol", "etc", "vs",
+  "b.c", "b.c.e", "a.d", "c.e", "m.a", "b.a", "ph.d", "m.sc", "b.sc", "m.b.a", "a.m", "p.m",
   "north", "south", "east", "west", "northern", "southern", "eastern", "western",
   "central", "northeast", "northwest", "southeast", "southwest",
   "english", "french", "spanish", "german", "latin", "arabic", "greek", "hebrew",
@@ -88,8 +89,7 @@ static const char * const not_name_words[] = {
   "christian", "christians", "muslim", "muslims", "jewish", "jew", "jews", "catholic",
   "catholics", "protestant", "protestants", "orthodox", "sunni", "shia", "shiite",
   "hindu", "hindus", "buddhist", "buddhists", "islamic", "islamist", "islamists",
-  "democrat", "democrats", "republican", "republicans", "communist", "communists",
-  "socialist", "socialists", "conservative", "conservatives", "liberal", "liberals",
+  "democrat", "republican", "communist", "socialist", "conservative", "liberal",
   "nazi", "nazis", "soviet", "soviets", "arab", "arabs", "latino", "latinos", "european",
   "europeans", "african", "africans", "asian", "asians", "american", "americans",
   "western", "westerners", "celtic", "roman", "romans", "byzantine", "ottoman",
@@ -112,7 +112,9 @@ static const char * const title_words[] = {
   "spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "cto", "coo", "cio", "ciso",
   "founder", "co-founder", "cofounder", "head", "leader", "mp", "mep", "pm", "dj",
   "dictator", "tsar", "czar", "shah", "sultan", "emir", "chef", "nurse", "doctor",
-  "uncle", "aunt", "grandma", "grandpa", "mother", "mum", "mom", "dad", NULL
+  "uncle", "aunt", "grandma", "grandpa", "mother", "mum", "mom", "dad", "duke", "duchess",
+  "earl", "count", "countess", "baron", "baroness", "marquess", "marquis", "viscount",
+  "archduke", "grand duke", "margrave", "tsarina", "pharaoh", "khan", NULL
 };
 
 static const char * const role_words[] = {
@@ -167,6 +169,29 @@ static const char * const org_words[] = {
   "caliphate", "sultanate", "khanate", NULL
 };
 
+static const char * const party_words[] = {
+  "democrats", "republicans", "tories", "whigs", "conservatives", "liberals", "socialists",
+  "communists", "bolsheviks", "mensheviks", "greens", "national socialists",
+  "social democrats", "christian democrats", "liberal democrats", NULL
+};
+
+/* Lower-case nouns for organisations: "the carmaker Tesla", "companies such as Uber". */
+static const char * const org_nouns[] = {
+  "company", "companies", "firm", "firms", "carmaker", "carmakers", "automaker",
+  "automakers", "retailer", "retailers", "startup", "startups", "start-up", "start-ups",
+  "bank", "banks", "lender", "broadcaster", "broadcasters", "newspaper", "newspapers",
+  "agency", "agencies", "airline", "airlines", "carrier", "insurer", "insurers", "giant",
+  "giants", "manufacturer", "manufacturers", "maker", "makers", "publisher", "publishers",
+  "brand", "brands", "band", "bands", "club", "clubs", "network", "networks", "chain",
+  "conglomerate", "subsidiary", "subsidiaries", "rival", "rivals", "platform",
+  "platforms", "app", "apps", "website", "websites", "outlet", "outlets", "daily",
+  "magazine", "label", "studio", "studios", "charity", "charities", "nonprofit",
+  "organisation", "organisations", "organization", "organizations", "group", "groups",
+  "party", "parties", "union", "unions", "university", "universities", "school",
+  "operator", "operators", "darling", "vendor", "vendors", "supplier", "suppliers",
+  "developer", "developers", NULL
+};
+
 static const char * const org_heads[] = {
   "university", "ministry", "department", "bank", "institute", "council", "commission",
   "committee", "office", "bureau", "board", "academy", "college", "school", "museum",
@@ -191,8 +216,10 @@ static const char * const place_words[] = {
 static const char * const place_heads[] = {
   "lake", "mount", "mt", "gulf", "bay", "cape", "isle", "isles", "sea", "strait",
   "republic", "kingdom", "city", "county", "province", "state", "port", "fort", "st",
+  "principality", "duchy", "emirate", "canton", "municipality", "community", "district",
+  "region", "prefecture", "island",
   "san", "santa", "saint", "los", "las", "new", "north", "south", "east", "west", "upper",
-  "lower", "greater", "northern", "southern", "eastern", "western", "central", "northeast",
+  "lower", "greater", "great", "outer", "inner", "northern", "southern", "eastern", "western", "central", "northeast",
   "northwest", "southeast", "southwest", NULL
 };
 
@@ -204,7 +231,10 @@ static const char * const particle_words[] = {
 static const char * const place_preps[] = {
   "in", "near", "across", "throughout", "outside", "inside", "around", "towards",
   "toward", "-based", "northern", "southern", "eastern", "western", "central", "visit",
-  "visited", "visiting", "capital", "border", "invaded", "invade", NULL
+  "visited", "visiting", "capital", "border", "invaded", "invade",
+  /* lower-case nouns for places: "the river Nestus", "the town of Husum" */
+  "river", "city", "town", "village", "port", "island", "region", "province", "district",
+  "county", "fortress", "harbour", "harbor", "valley", "suburb", "township", NULL
 };
 
 static const char * const weak_preps[] = {
@@ -262,16 +292,18 @@ static const char * const extra_countries[] = {
   "northern ireland", "iran", "syria", "vietnam", "laos", "bolivia", "venezuela",
   "moldova", "tanzania", "czech republic", "czechia", "south korea", "north korea",
   "korea", "taiwan", "palestine", "kosovo", "macedonia", "burma", "holland",
-  "ivory coast", "the netherlands", "the gambia", "the bahamas", "the philippines",
+  "ivory coast", "bahamas", "philippines",
+  /* the only two whose article is part of the name; elsewhere "the" stays outside */
+  "the netherlands", "the gambia",
   "us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "uae", "ussr", "soviet union",
   "europe", "asia", "africa", "north america", "south america", "latin america",
-  "antarctica", "oceania", "australasia", "middle east", "the middle east",
-  "eurasia", "scandinavia", "balkans", "the balkans", "caucasus", "the caucasus",
-  "siberia", "crimea", "kashmir", "tibet", "gaza", "west bank", "the west bank",
-  "sahara", "caribbean", "the caribbean", "mediterranean", "the mediterranean",
-  "arctic", "the arctic", "baltic", "the baltic", "persian gulf", "the gulf",
+  "antarctica", "oceania", "australasia", "middle east",
+  "eurasia", "scandinavia", "balkans", "caucasus",
+  "siberia", "crimea", "kashmir", "tibet", "gaza", "west bank",
+  "sahara", "caribbean", "mediterranean",
+  "arctic", "baltic", "persian gulf",
   "silicon valley", "wall street", "hong kong", "macau", "new england", "midwest",
-  "the midwest", "yugoslavia", "czechoslovakia", "prussia", "persia", "mesopotamia",
+  "yugoslavia", "czechoslovakia", "prussia", "persia", "mesopotamia",
   "bavaria", "catalonia", "flanders", "wallonia", "quebec", "ontario", "texas",
   "california", "florida", "alaska", "hawaii", NULL
 };
@@ -339,6 +371,8 @@ static const StaticList static_lists[] = {
   { LEX_ROLE, role_words },
   { LEX_ORG_WORD, org_words },
   { LEX_ORG_HEAD, org_heads },
+  { LEX_PARTY, party_words },
+  { LEX_ORG_NOUN, org_nouns },
   { LEX_PLACE_WORD, place_words },
   { LEX_PLACE_HEAD, place_heads },
   { LEX_PARTICLE, particle_words },
@@ -355,10 +389,10 @@ static const StaticList static_lists[] = {
   { LEX_DEMONYM, irregular_demonyms },
 };
 
-static void
-add_flags (GHashTable *words,
-           const char *key,
-           guint       flags)
+void
+_dsr_lexicon_add_flags (GHashTable *words,
+                        const char *key,
+                        guint       flags)
 {
   gpointer old;
 
@@ -378,7 +412,7 @@ add_name (GHashTable *words,
 
   g_strstrip (lower);
   if (*lower != '\0')
-    add_flags (words, lower, flags);
+    _dsr_lexicon_add_flags (words, lower, flags);
 }
 
 static gboolean
@@ -458,16 +492,16 @@ add_demonyms (GHashTable *words,
 
       form = g_strconcat (stem, endings[i], NULL);
       plural = g_strconcat (form, "s", NULL);
-      add_flags (words, form, LEX_DEMONYM);
-      add_flags (words, plural, LEX_DEMONYM);
+      _dsr_lexicon_add_flags (words, form, LEX_DEMONYM);
+      _dsr_lexicon_add_flags (words, plural, LEX_DEMONYM);
 
       if (lower[len - 1] == 'a')
         {
           g_autofree char *whole = g_strconcat (lower, endings[i], NULL);
           g_autofree char *wholes = g_strconcat (whole, "s", NULL);
 
-          add_flags (words, whole, LEX_DEMONYM);
-          add_flags (words, wholes, LEX_DEMONYM);
+          _dsr_lexicon_add_flags (words, whole, LEX_DEMONYM);
+          _dsr_lexicon_add_flags (words, wholes, LEX_DEMONYM);
         }
     }
 }
@@ -637,7 +671,7 @@ _dsr_lexicon_new (GError **error)
 
   for (guint i = 0; i < G_N_ELEMENTS (static_lists); i++)
     for (guint w = 0; static_lists[i].words[w] != NULL; w++)
-      add_flags (words, static_lists[i].words[w], static_lists[i].flags);
+      _dsr_lexicon_add_flags (words, static_lists[i].words[w], static_lists[i].flags);
 
   if (!load_iso_file (words, ISO_3166_1_PATH, "3166-1", TRUE, error)
       || !load_iso_file (words, ISO_3166_2_PATH, "3166-2", FALSE, error))
@@ -645,6 +679,7 @@ _dsr_lexicon_new (GError **error)
 
   load_zone_cities (words);
   load_given_names (words);
+  _dsr_wordnet_load (words);
 
   self = g_new0 (DsrLexicon, 1);
   self->words = g_steal_pointer (&words);

@@ -38,6 +38,12 @@
 
 #define MAX_KEY 256
 
+/* How much a kind WordNet gives a name weighs against the cues of its context. */
+#define WORDNET_WEIGHT 3.0
+
+/* A kind that won by this much is taken as settled. */
+#define STRONG_MARGIN 2.0
+
 typedef enum
 {
   SHAPE_NONE,      /* punctuation */
@@ -344,6 +350,29 @@ collect_blocks (GArray *spans)
   return blocks;
 }
 
+/* The dictionary lists few plurals: "superheroes" is a common word when "superhero" is. */
+static guint
+plural_flags (DsrLexicon *lexicon,
+              char       *key)
+{
+  gsize len = strlen (key);
+  guint flags = 0;
+
+  if (len < 4 || key[len - 1] != 's')
+    return 0;
+  key[len - 1] = '\0';
+  flags = _dsr_lexicon_lookup (lexicon, key);
+  if (flags == 0 && key[len - 2] == 'e')
+    {
+      key[len - 2] = '\0';
+      flags = _dsr_lexicon_lookup (lexicon, key);
+      key[len - 2] = 'e';
+    }
+  key[len - 1] = 's';
+
+  return (flags & LEX_LOWER) && !(flags & LEX_PROPER) ? LEX_LOWER : 0;
+}
+
 static GArray *
 tokenize (DsrLexicon *lexicon,
           const char *text,
@@ -409,6 +438,8 @@ tokenize (DsrLexicon *lexicon,
           tok.end = offset + g_utf8_strlen (p, tok.len);
           key = token_key (&tok, buf, sizeof buf);
           tok.flags = key != NULL ? _dsr_lexicon_lookup (lexicon, key) : 0;
+          if (!(tok.flags & (LEX_LOWER | LEX_PROPER)) && key != NULL)
+            tok.flags |= plural_flags (lexicon, buf);
 
           /* "Inc.", "Mr.": the period is the abbreviation's; whether it also ends the
            * sentence is decided below. */
@@ -485,13 +516,15 @@ is_roman (const Token *tok)
   return FALSE;
 }
 
-/* Endings that mark a single unknown word as a place: "Flensburg", "Moravia". */
+/* Endings that mark a single unknown word as a place: "Flensburg", "Moravia",
+ * "Göttingen", "Samnium", "Cumae". */
 static gboolean
 has_place_ending (const Token *tok)
 {
   static const char * const endings[] = {
     "ia", "burg", "bourg", "stan", "shire", "ville", "polis", "grad", "pur", "abad", "sund",
-    "holm", "vik", "hafen", "heim", NULL
+    "holm", "vik", "hafen", "heim", "ingen", "hausen", "stadt", "furt", "dorf", "chester",
+    "caster", "mouth", "onne", "ium", "ae", NULL
   };
 
   if (tok->flags & (LEX_GIVEN | LEX_SURNAME))
@@ -515,6 +548,86 @@ is_people_plural (const Token *tok)
   return tok->len > 4 && tok->shape == SHAPE_CAP
          && (strncmp (tok->p + tok->len - 3, "ans", 3) == 0
              || strncmp (tok->p + tok->len - 3, "ese", 3) == 0);
+}
+
+/* "Megarian colony", "Achaemenid army": an unknown word with an adjective's ending before
+ * a lower-case word is an adjective of a name, not a name. */
+static gboolean
+is_adjective_shape (const Token *tok,
+                    const Token *next)
+{
+  static const char * const endings[] = { "ic", "ian", "ean", "ese", "ish", "ist", "id", NULL };
+
+  if (next == NULL || next->shape != SHAPE_LOWER || !next->space_before)
+    return FALSE;
+  if (tok->flags & (LEX_GIVEN | LEX_SURNAME | LEX_COUNTRY | LEX_CITY | LEX_REGION
+                    | LEX_WN_PERSON | LEX_WN_ORG | LEX_WN_PLACE))
+    return FALSE;
+  for (guint i = 0; endings[i] != NULL; i++)
+    {
+      gsize len = strlen (endings[i]);
+
+      if (tok->len > len + 2 && strncmp (tok->p + tok->len - len, endings[i], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_brand_shape (const Token *tok)
+{
+  static const char * const surname_prefixes[] = {
+    "Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", NULL
+  };
+  const char *end = tok->p + tok->len;
+
+  if (tok->shape != SHAPE_CAP || !g_ascii_isupper (tok->p[0]))
+    return FALSE;
+  for (guint i = 0; surname_prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (tok->p, surname_prefixes[i])
+        && g_ascii_isupper (tok->p[strlen (surname_prefixes[i])]))
+      return FALSE;
+  for (const char *q = tok->p + 1; q + 1 < end; q++)
+    if (g_ascii_islower (q[0]) && g_ascii_isupper (q[1]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the word after a name a plain noun the name modifies? Not a role ("party leader"),
+ * a title, nor an organisation's or place's word, which the name is often the owner of. */
+static gboolean
+modifies_noun (const Token *after)
+{
+  return after != NULL && after->shape == SHAPE_LOWER && after->space_before
+         && (after->flags & LEX_NOUN_ONLY)
+         && !(after->flags & (LEX_ROLE | LEX_TITLE | LEX_ORG_NOUN | LEX_ORG_WORD
+                              | LEX_PLACE_WORD | LEX_FUNCTION | LEX_SPEECH | LEX_PERSON_VERB));
+}
+
+static gboolean
+has_ending (const Token *tok,
+            const char  *ending)
+{
+  gsize len = strlen (ending);
+
+  return tok->len > len + 2 && strncmp (tok->p + tok->len - len, ending, len) == 0;
+}
+
+static gboolean
+is_acronym_plural (const Token *tok)
+{
+  guint upper = 0;
+
+  if (tok->len < 3 || tok->p[tok->len - 1] != 's')
+    return FALSE;
+  for (guint i = 0; i + 1 < tok->len; i++)
+    {
+      if (g_ascii_isupper (tok->p[i]))
+        upper++;
+      else if (!g_ascii_isdigit (tok->p[i]) && tok->p[i] != '-')
+        return FALSE;
+    }
+  return upper >= 1 && (upper >= 2 || tok->len > 3);
 }
 
 /* A capitalised word that is, as far as the lists know, an ordinary word. */
@@ -574,7 +687,8 @@ connector_joins (GArray *tokens,
   if (conn->shape != SHAPE_LOWER)
     return FALSE;
   if (word_is (conn, "of"))
-    return (prev->flags & (LEX_ORG_HEAD | LEX_ORG_WORD | LEX_PLACE_HEAD | LEX_PLACE_WORD))
+    return (prev->flags & (LEX_ORG_HEAD | LEX_ORG_WORD | LEX_PLACE_HEAD | LEX_PLACE_WORD
+                           | LEX_EVENT))
            || (head->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD));
   if (word_is (conn, "for") || word_is (conn, "on"))
     return (prev->flags & (LEX_ORG_WORD | LEX_ORG_HEAD)) != 0;
@@ -656,6 +770,126 @@ prev_word (GArray *tokens,
   return i > 0 ? TOK (i - 1) : NULL;
 }
 
+static gboolean
+completes_title (GArray *tokens,
+                 guint   first)
+{
+  guint i = first;
+
+  if (i > 0 && word_is (TOK (i - 1), "the"))
+    i--;
+  return i > 1 && word_is (TOK (i - 1), "of") && (TOK (i - 2)->flags & LEX_TITLE);
+}
+
+/* Does the country named by cand act, as a government does? Only verbs of its own
+ * count ("Russia announced", "France has"), or being what measures and wars are taken
+ * against ("sanctions against Russia", "war by Venice"). */
+static gboolean
+acts_as_government (GArray          *tokens,
+                    const Candidate *cand)
+{
+  static const char * const auxiliaries[] = {
+    "doesn't", "didn't", "won't", "wants", "refuses", "plans", "insists", "agrees",
+    "demands", "threatens", "accuses", "rejects", "imposes", "signs", "recognises",
+    "recognizes", NULL
+  };
+  const Token *after = cand->last + 1 < tokens->len ? TOK (cand->last + 1) : NULL;
+  const Token *before = cand->first > 0 ? TOK (cand->first - 1) : NULL;
+
+  if (before != NULL && (word_is (before, "against") || word_is (before, "by")))
+    return TRUE;
+  if (after == NULL || after->shape != SHAPE_LOWER || TOK (cand->last)->possessive)
+    return FALSE;
+  if (after->flags & LEX_SPEECH)
+    return TRUE;
+  for (guint i = 0; auxiliaries[i] != NULL; i++)
+    if (word_is (after, auxiliaries[i]))
+      return TRUE;
+  /* A past tense: "imposed", "integrated"; "had", "has" and "would" are as often
+   * about the land as about its government. */
+  return after->len > 4 && strncmp (after->p + after->len - 2, "ed", 2) == 0
+         && (after->flags & LEX_LOWER);
+}
+
+/* "the carmaker Tesla", "companies such as Spotify", "firms like Uber, Slack and Vine":
+ * a lower-case noun for organisations introduces the name. */
+static gboolean
+follows_org_noun (GArray *tokens,
+                  guint   first)
+{
+  guint i = first;
+
+  if (i == 0)
+    return FALSE;
+  if (word_is (TOK (i - 1), "like") || word_is (TOK (i - 1), "including"))
+    i--;
+  else if (i > 1 && word_is (TOK (i - 2), "such") && word_is (TOK (i - 1), "as"))
+    i -= 2;
+  if (i > 0 && TOK (i - 1)->punct == ',')
+    i--;
+  return i > 0 && TOK (i - 1)->shape == SHAPE_LOWER && (TOK (i - 1)->flags & LEX_ORG_NOUN);
+}
+
+/* Is the name at first introduced as the title of a work or as a word ("the album Over
+ * My Head", "the name “Caribbean”")? */
+static gboolean
+names_a_work (GArray *tokens,
+              guint   first)
+{
+  static const char * const works[] = {
+    "song", "album", "single", "film", "movie", "novel", "book", "play", "opera", "musical",
+    "series", "programme", "program", "episode", "painting", "poem", "word", "term", "name",
+    "titled", "entitled", "track", "sitcom", "documentary", "hit", NULL
+  };
+  guint i = first;
+
+  while (i > 0 && (TOK (i - 1)->punct == '"' || TOK (i - 1)->punct == '\''
+                   || TOK (i - 1)->punct == ','))
+    i--;
+  if (i == 0 || TOK (i - 1)->shape != SHAPE_LOWER)
+    return FALSE;
+  for (guint w = 0; works[w] != NULL; w++)
+    if (word_is (TOK (i - 1), works[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "South Korean", "San Franciscans", "New Yorkers": a people's word after place heads. */
+static gboolean
+is_compound_demonym (GArray          *tokens,
+                     const Candidate *cand)
+{
+  const Token *last = TOK (cand->last);
+
+  if (!(last->flags & (LEX_DEMONYM | LEX_WN_PEOPLE)) && !is_people_plural (last))
+    return FALSE;
+  for (guint i = cand->first; i < cand->last; i++)
+    if (!(TOK (i)->flags & LEX_PLACE_HEAD))
+      return FALSE;
+  return TRUE;
+}
+
+/* WordNet's kinds for a word or phrase: strong when it knows one kind only. */
+static void
+wordnet_evidence (guint   flags,
+                  double *person,
+                  double *org,
+                  double *place)
+{
+  guint kinds = !!(flags & LEX_WN_PERSON) + !!(flags & LEX_WN_ORG) + !!(flags & LEX_WN_PLACE);
+  double weight;
+
+  if (kinds == 0)
+    return;
+  weight = kinds == 1 ? WORDNET_WEIGHT : WORDNET_WEIGHT / 2;
+  if (flags & LEX_WN_PERSON)
+    *person += weight;
+  if (flags & LEX_WN_ORG)
+    *org += weight;
+  if (flags & LEX_WN_PLACE)
+    *place += weight;
+}
+
 /* Weighs the cues for one candidate; returns FALSE when it is no entity at all. */
 static gboolean
 classify (DsrLexicon *lexicon,
@@ -673,6 +907,7 @@ classify (DsrLexicon *lexicon,
   guint n_common = 0;
   gboolean has_of = FALSE;
   guint whole = phrase_flags (lexicon, tokens, cand->first, cand->last, key);
+  gboolean introduced_as_org = follows_org_noun (tokens, cand->first);
   double person = 0, org = 0, place = 0;
   double best, second;
 
@@ -700,16 +935,68 @@ classify (DsrLexicon *lexicon,
   if (n_words == 0)
     return FALSE;
 
-  /* Nationalities, months, pronouns: not entities. */
-  if (n_words == 1 && (whole & (LEX_DEMONYM | LEX_NOT_NAME))
-      && !(whole & (LEX_COUNTRY | LEX_CITY)))
+  /* Nationalities, months, pronouns: not entities. The demonyms made by rule from country
+   * names include a few given names ("Francis"), which stay names. */
+  if (n_words == 1 && (whole & LEX_NOT_NAME) && !(whole & (LEX_COUNTRY | LEX_CITY)))
+    return FALSE;
+  if (n_words == 1 && (whole & LEX_DEMONYM)
+      && !(whole & (LEX_COUNTRY | LEX_CITY | LEX_GIVEN | LEX_WN_PERSON)))
     return FALSE;
   if (n_words == 1 && (whole & LEX_FUNCTION))
     return FALSE;
+  if (n_words > 1 && (is_compound_demonym (tokens, cand)
+                      || ((whole & LEX_DEMONYM) && !(whole & (LEX_COUNTRY | LEX_CITY)))))
+    return FALSE;
+  if (n_words == 1 && is_adjective_shape (first, after))
+    return FALSE;
+  /* "the Romanov monarchy", "a Twitter feed": a name before a plain noun modifies it.
+   * Acronyms ("CNN reporters"), names ending in an organisation's or place's word and
+   * names WordNet knows keep their own weight. */
+  if (modifies_noun (after) && first->shape != SHAPE_UPPER
+      && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+      && !(whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_WN_PERSON | LEX_WN_ORG
+                    | LEX_WN_PLACE)))
+    return FALSE;
+  /* "the London conference", "the Caribbean region": the article belongs to the noun. */
+  if (modifies_noun (after) && before != NULL && word_is (before, "the")
+      && first->shape != SHAPE_UPPER && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+      && !(whole & (LEX_WN_ORG | LEX_WN_PERSON)))
+    return FALSE;
+  /* "Marxism", "Romanization": doctrines and processes, not names. */
+  if (n_words == 1 && !(whole & (LEX_GIVEN | LEX_SURNAME | LEX_WN_PERSON))
+      && (has_ending (first, "ism") || has_ending (first, "isms") || has_ending (first, "ization")
+          || has_ending (first, "isation")))
+    return FALSE;
+  /* "GIFs", "ATMs", "MPs": a plural of an abbreviation names a kind of thing. */
+  if (n_words == 1 && is_acronym_plural (first))
+    return FALSE;
   if (n_words == 1 && (first->flags & LEX_TITLE) && !(first->flags & (LEX_ORG_WORD)))
+    return FALSE;
+  /* "Minister of State", "Secretary of the Interior": the common word completes the
+   * title. */
+  if (n_words == 1 && is_common_word (first) && completes_title (tokens, cand->first))
+    return FALSE;
+  /* "Holy Roman Emperor", "Attorney General": a title, whoever holds it. */
+  if (n_words > 1 && (last->flags & LEX_TITLE) && !has_of
+      && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD | LEX_GIVEN | LEX_SURNAME)))
+    return FALSE;
+
+  /* "the Democrats", "Tories": a party named by its members. */
+  if (whole & LEX_PARTY)
+    {
+      cand->kind = DSR_ENTITY_ORG;
+      cand->margin = 2;
+      return TRUE;
+    }
+
+  /* A people ("Slavs", "Bantu") is not a name, unless something else says it is. */
+  if (n_words == 1 && (whole & LEX_WN_PEOPLE)
+      && !(whole & (LEX_WN_PERSON | LEX_WN_ORG | LEX_WN_PLACE | LEX_COUNTRY | LEX_CITY
+                    | LEX_REGION | LEX_GIVEN)))
     return FALSE;
 
   /* Inside the name */
+  wordnet_evidence (whole, &person, &org, &place);
   if (whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION))
     place += 5;
   if ((last->flags & LEX_ORG_WORD) && !(whole & (LEX_COUNTRY | LEX_CITY)))
@@ -719,11 +1006,16 @@ classify (DsrLexicon *lexicon,
   if (has_of && (first->flags & LEX_ORG_HEAD))
     org += 4;
   if ((last->flags & LEX_PLACE_WORD) && n_words > 1)
-    place += 4;
+    place += 6;
   if (has_of && (first->flags & LEX_PLACE_HEAD))
     place += 4;
   if ((first->flags & LEX_PLACE_HEAD) && n_words > 1 && !has_of)
     place += 1.5;
+  /* "Lower Austria", "New France", "Achaemenid Persia": a part or a form of a place. */
+  if (n_words > 1 && !has_of && (first->flags & (LEX_PLACE_HEAD | LEX_DEMONYM))
+      && (last->flags & (LEX_COUNTRY | LEX_REGION | LEX_CITY | LEX_WN_PLACE))
+      && !(last->flags & LEX_ORG_WORD))
+    place += 4;
   if (n_words == 1 && first->shape == SHAPE_UPPER && !(whole & (LEX_COUNTRY | LEX_CITY)))
     org += 3;
   if (n_words > 1 && is_roman (last))
@@ -763,10 +1055,30 @@ classify (DsrLexicon *lexicon,
       if (word_is (before, "by"))
         person += 0.5;
     }
+  /* "the town of Husum", "the capital of Varnholt" */
+  if (before != NULL && word_is (before, "of") && before2 != NULL
+      && before2->shape == SHAPE_LOWER && (before2->flags & LEX_PLACE_PREP))
+    place += 2;
+  /* "ExxonMobil", "YouTube": a capital inside a word marks a brand; "McDonald",
+   * "DiCaprio" and "LaBeouf" are surnames. */
+  if (n_words == 1 && is_brand_shape (first))
+    org += 2;
+  /* "Duke of Cumberland", "the mayor of Saint-Gaudens": a title's domain. */
+  if (before != NULL && word_is (before, "of") && before2 != NULL
+      && (before2->flags & LEX_TITLE) && !is_common_word (first))
+    place += 3;
+  if (introduced_as_org)
+    org += 3;
+  /* "the Danevirke", "the Schlei": one unknown word after "the" is more often a place
+   * (a river, a region, a wall) than an institution; longer names are more often
+   * institutions ("the Kestrel Agency"). */
   if (before != NULL && (word_is (before, "the") || word_is (before, "its")))
     {
       person -= 3;
-      org += 1;
+      if (n_words == 1 && word_is (before, "the"))
+        place += 1.2;
+      else
+        org += 1;
     }
   if (before != NULL && before->punct == '\'' && !before->space_before && before2 != NULL
       && before2->shape != SHAPE_NONE)
@@ -798,9 +1110,20 @@ classify (DsrLexicon *lexicon,
         place += 2;   /* "Ottawa, Canada" */
     }
 
+  /* Works and words: "the song Geronimo", "the film “Looper”", "the term Antillas". */
+  if (names_a_work (tokens, cand->first))
+    {
+      cand->kind = DSR_ENTITY_OTHER;
+      cand->margin = 1;
+      return TRUE;
+    }
+
   /* Events and works: "Second World War", "The Muppets", "New Testament". Kept as
    * "other"; a lone common word ("Church", "Government") names nothing in particular. */
-  if ((last->flags & LEX_EVENT) && n_words > 1 && !(whole & (LEX_COUNTRY | LEX_CITY)))
+  if (((last->flags & LEX_EVENT) || (has_of && (first->flags & LEX_EVENT)))
+      && (n_words > 1 || !(whole & (LEX_GIVEN | LEX_SURNAME | LEX_WN_PERSON | LEX_WN_ORG
+                                    | LEX_WN_PLACE | LEX_REGION)))
+      && !(whole & (LEX_COUNTRY | LEX_CITY)))
     {
       cand->kind = DSR_ENTITY_OTHER;
       cand->margin = 1;
@@ -814,7 +1137,17 @@ classify (DsrLexicon *lexicon,
       cand->margin = 1;
       return TRUE;
     }
-  if (n_words == n_common && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+  /* "the Senate", "the Allies": a common word capitalised in mid-sentence after "the"
+   * is the name of the one institution the reader knows. */
+  if (n_words == 1 && first->shape == SHAPE_CAP && !first->sent_start && !first->heading
+      && before != NULL && word_is (before, "the") && (whole & LEX_WN_ORG)
+      && !(whole & (LEX_WN_PLACE | LEX_WN_PERSON | LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+    {
+      cand->kind = DSR_ENTITY_ORG;
+      cand->margin = 1;
+      return TRUE;
+    }
+  if (n_words == n_common && !introduced_as_org && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
       && !(has_of && (first->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD))) && !cand->person_cue && first->shape != SHAPE_UPPER)
     {
       if (n_words == 1)
@@ -826,6 +1159,15 @@ classify (DsrLexicon *lexicon,
   if (n_words == 1 && (first->flags & LEX_ORG_WORD) && (first->flags & LEX_LOWER)
       && first->shape == SHAPE_CAP)
     return FALSE;
+
+  /* A country that acts is its government: "Russia announced", "sanctions against
+   * Russia". The corpus conventions (and the reader) type it as an organisation. */
+  if ((whole & LEX_COUNTRY) && acts_as_government (tokens, cand))
+    {
+      cand->kind = DSR_ENTITY_ORG;
+      cand->margin = 2;
+      return TRUE;
+    }
 
   best = MAX (person, MAX (org, place));
   if (person == best && (n_words <= 3 || (org < best && place < best)))
@@ -864,13 +1206,92 @@ add_candidate (GArray    *cands,
   g_array_append_val (cands, cand);
 }
 
+/* Does the adjective at first ("Russian", "Catholic") belong to the organisation or
+ * place the run [first, last] names? It does before an organisation's or a place's word:
+ * "Catholic Church", "Russian Academy of Sciences", "Ottoman Empire". */
+static gboolean
+adjective_in_name (GArray *tokens,
+                   guint   first,
+                   guint   last)
+{
+  if (first >= last)
+    return FALSE;
+  return (TOK (last)->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+         || (TOK (first + 1)->flags & (LEX_ORG_WORD | LEX_ORG_HEAD | LEX_PLACE_WORD));
+}
+
+/* "North Korea", "Lower Austria": a common word that heads a known place. */
+static gboolean
+heads_place (GArray *tokens,
+             guint   first,
+             guint   last)
+{
+  return first < last && (TOK (first)->flags & LEX_PLACE_HEAD)
+         && (TOK (first + 1)->flags & (LEX_COUNTRY | LEX_REGION | LEX_CITY | LEX_WN_PLACE));
+}
+
+/* Is the one word [first, last] the subject of a verb people do: "Wright has",
+ * "Blunt starred", "Cotton was"? */
+static gboolean
+verb_follows (GArray *tokens,
+              guint   first,
+              guint   last)
+{
+  const Token *next = last + 1 < tokens->len ? TOK (last + 1) : NULL;
+
+  if (first != last || next == NULL || next->shape != SHAPE_LOWER)
+    return FALSE;
+  return (next->flags & (LEX_SPEECH | LEX_PERSON_VERB)) || word_is (next, "has")
+         || word_is (next, "is");
+}
+
+/* "Amnesty International", "Pearl Harbor": a name the gazetteers know whole, though it
+ * opens with a common word. */
+static gboolean
+is_known_name (DsrLexicon *lexicon,
+               GArray     *tokens,
+               guint       first,
+               guint       last)
+{
+  char buf[MAX_KEY];
+  gsize len = 0;
+
+  if (first >= last)
+    return FALSE;
+  for (guint i = first; i <= last; i++)
+    {
+      const char *key = token_key (TOK (i), buf + len, sizeof buf - len - 1);
+
+      if (key == NULL)
+        return FALSE;
+      len += strlen (key);
+      if (i < last)
+        buf[len++] = ' ';
+    }
+  return (_dsr_lexicon_lookup (lexicon, buf) & (LEX_WN_ORG | LEX_WN_PLACE | LEX_WN_PERSON
+                                                | LEX_COUNTRY | LEX_CITY | LEX_REGION)) != 0;
+}
+
+/* "Northern Algeria" is Algeria in the north: a direction before a country or region is
+ * no part of its name, unless the gazetteers know the whole ("North Korea"). */
+static gboolean
+direction_outside (DsrLexicon *lexicon,
+                   GArray     *tokens,
+                   guint       first,
+                   guint       last)
+{
+  return (TOK (first + 1)->flags & (LEX_COUNTRY | LEX_REGION)) && first + 1 == last
+         && !is_known_name (lexicon, tokens, first, last);
+}
+
 /* Trims a segment's ends and drops what is not a name; appends what is left. */
 static void
-add_segment (GArray   *tokens,
-             GArray   *cands,
-             guint     first,
-             guint     last,
-             gboolean  person_cue)
+add_segment (DsrLexicon *lexicon,
+             GArray     *tokens,
+             GArray     *cands,
+             guint       first,
+             guint       last,
+             gboolean    person_cue)
 {
   /* Sentence-initial common words: "The", "When", "Security". A word that is also a
    * name in the dictionary ("Cotton") stays when a verb follows it. */
@@ -881,12 +1302,20 @@ add_segment (GArray   *tokens,
 
       if (!is_name_shape (tok))
         first++;
+      else if (tok->flags & LEX_PARTY)
+        break;
       else if ((tok->flags & LEX_NOT_NAME) && !(tok->flags & (LEX_COUNTRY | LEX_CITY))
-               && !((tok->flags & LEX_PLACE_HEAD) && first < last))
+               && !((tok->flags & LEX_PLACE_HEAD) && first < last
+                    && !direction_outside (lexicon, tokens, first, last))
+               && !adjective_in_name (tokens, first, last))
         first++;
       else if (initial && (tok->flags & LEX_FUNCTION) && !(tok->flags & LEX_COUNTRY))
         first++;
-      else if (initial && tok->shape == SHAPE_CAP && is_common_word (tok))
+      else if (initial && tok->shape == SHAPE_CAP && is_common_word (tok)
+               && !heads_place (tokens, first, last)
+               && !is_known_name (lexicon, tokens, first, last)
+               && !(first < last && (TOK (last)->flags & LEX_ORG_WORD))
+               && !((tok->flags & LEX_WN_PERSON) && verb_follows (tokens, first, last)))
         first++;
       /* Short unknown words opening a sentence are mostly function words of a language
        * the dictionary does not cover ("Об", "На"). */
@@ -896,10 +1325,7 @@ add_segment (GArray   *tokens,
       else if (initial && first == last && tok->shape == SHAPE_CAP && (tok->flags & LEX_LOWER)
                && !(tok->flags & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
         {
-          const Token *next = last + 1 < tokens->len ? TOK (last + 1) : NULL;
-
-          if (next != NULL && next->shape == SHAPE_LOWER
-              && (next->flags & (LEX_SPEECH | LEX_PERSON_VERB)))
+          if (verb_follows (tokens, first, last))
             break;
           first++;
         }
@@ -925,8 +1351,9 @@ add_segment (GArray   *tokens,
 
   /* "Russian hackers" is lower case; "Russian Orthodox" without a head is a
    * nationality; "Russian Federation" is in the gazetteer and kept whole. */
-  while (first < last && (TOK (first)->flags & LEX_DEMONYM)
-         && !(TOK (last)->flags & (LEX_ORG_WORD | LEX_PLACE_WORD)))
+  /* "Scotsman James Watt": a member of a people before a name is no part of it. */
+  while (first < last && (TOK (first)->flags & (LEX_DEMONYM | LEX_WN_PEOPLE))
+         && !(TOK (first)->flags & LEX_GIVEN) && !adjective_in_name (tokens, first, last))
     first++;
 
   add_candidate (cands, first, last, person_cue);
@@ -936,17 +1363,18 @@ add_segment (GArray   *tokens,
  * "Russian" and "Vladimir Putin" (the second with a person cue). A run ending in an
  * organisation or place word ("General Motors", "Supreme Court") is not cut. */
 static void
-split_run (GArray   *tokens,
-           GArray   *cands,
-           guint     first,
-           guint     last,
-           gboolean  person_cue)
+split_run (DsrLexicon *lexicon,
+           GArray     *tokens,
+           GArray     *cands,
+           guint       first,
+           guint       last,
+           gboolean    person_cue)
 {
   guint seg = first;
 
   if (TOK (last)->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
     {
-      add_segment (tokens, cands, first, last, person_cue);
+      add_segment (lexicon, tokens, cands, first, last, person_cue);
       return;
     }
 
@@ -958,14 +1386,14 @@ split_run (GArray   *tokens,
           && is_name_shape (TOK (i + 1)))
         {
           if (i > seg)
-            add_segment (tokens, cands, seg, i - 1, person_cue);
+            add_segment (lexicon, tokens, cands, seg, i - 1, person_cue);
           person_cue = TRUE;
           seg = i + 1;
         }
     }
 
   if (seg <= last)
-    add_segment (tokens, cands, seg, last, person_cue);
+    add_segment (lexicon, tokens, cands, seg, last, person_cue);
 }
 
 static gboolean
@@ -1128,6 +1556,90 @@ harmonise (GArray     *tokens,
     }
 }
 
+typedef enum
+{
+  LINK_NONE,
+  LINK_COMMA,
+  LINK_CONJUNCTION,
+} Link;
+
+/* How two candidates next to each other are joined: "X, Y", "X and Y", "X, and Y". */
+static Link
+list_link (GArray          *tokens,
+           const Candidate *a,
+           const Candidate *b)
+{
+  guint gap = b->first - a->last - 1;
+  const Token *t1 = TOK (a->last + 1);
+
+  if (TOK (a->last)->possessive)
+    return LINK_NONE;
+  if (gap == 1 && t1->punct == ',')
+    return LINK_COMMA;
+  if (gap == 1 && (word_is (t1, "and") || word_is (t1, "or")))
+    return LINK_CONJUNCTION;
+  if (gap == 2 && t1->punct == ','
+      && (word_is (TOK (a->last + 2), "and") || word_is (TOK (a->last + 2), "or")))
+    return LINK_CONJUNCTION;
+  return LINK_NONE;
+}
+
+/* Items of one list ("Hunan and Hubei", "Spotify, Tesla, Uber and Snapchat") are
+ * names of one kind: those typed on weak evidence take the kind of the item with the
+ * strongest. A list ends at its conjunction's item, so that an apposition after it
+ * ("Hunan and Hubei, Lin Zexu") stays out. */
+static void
+share_list_kinds (GArray *tokens,
+                  GArray *cands)
+{
+  guint i = 0;
+
+  while (i < cands->len)
+    {
+      guint end = i;
+      guint strongest = i;
+      gboolean conjunction = FALSE;
+
+      while (end + 1 < cands->len && !conjunction)
+        {
+          Candidate *a = &g_array_index (cands, Candidate, end);
+          Candidate *b = &g_array_index (cands, Candidate, end + 1);
+          Link link;
+
+          if (!a->keep || !b->keep || b->first <= a->last)
+            break;
+          link = list_link (tokens, a, b);
+          if (link == LINK_NONE)
+            break;
+          conjunction = link == LINK_CONJUNCTION;
+          end++;
+          if (b->margin > g_array_index (cands, Candidate, strongest).margin)
+            strongest = end;
+        }
+
+      /* "companies such as Spotify, Tesla and Uber": the list is of organisations. */
+      if (conjunction && follows_org_noun (tokens, g_array_index (cands, Candidate, i).first))
+        {
+          for (guint k = i; k <= end; k++)
+            g_array_index (cands, Candidate, k).kind = DSR_ENTITY_ORG;
+        }
+      else if (conjunction)
+        {
+          Candidate *lead = &g_array_index (cands, Candidate, strongest);
+
+          for (guint k = i; k <= end && lead->margin >= STRONG_MARGIN; k++)
+            {
+              Candidate *item = &g_array_index (cands, Candidate, k);
+
+              if (item->margin < STRONG_MARGIN && item->kind != DSR_ENTITY_OTHER
+                  && lead->kind != DSR_ENTITY_OTHER)
+                item->kind = lead->kind;
+            }
+        }
+      i = end + 1;
+    }
+}
+
 /* "the Netherlands" keeps its article; "Nashville, Tennessee" is one place. */
 static void
 extend_place (DsrLexicon       *lexicon,
@@ -1155,12 +1667,49 @@ extend_place (DsrLexicon       *lexicon,
 
       if (next->keep && next->first == cand->last + 2 && TOK (cand->last + 1)->punct == ','
           && next->kind == DSR_ENTITY_PLACE && next->first == next->last
-          && (TOK (next->first)->flags & LEX_REGION) && !(TOK (cand->first)->flags & LEX_COUNTRY))
+          && (TOK (next->first)->flags & LEX_REGION)
+          && !(phrase_flags (lexicon, tokens, cand->first, cand->last, key) & LEX_COUNTRY))
         {
           mention->end = TOK (next->last)->end;
           next->keep = FALSE;
         }
     }
+}
+
+/* "Pliny the Elder", "Louis the German", "Martin Luther King, Jr.": a person's epithet
+ * or generational suffix belongs to the name. */
+static void
+extend_person (GArray           *tokens,
+               const Candidate  *cand,
+               DsrEntityMention *mention)
+{
+  static const char * const epithets[] = {
+    "elder", "younger", "great", "good", "bold", "pious", "fair", "wise", "just", "bald",
+    "fat", "tall", "short", "conqueror", "confessor", "magnificent", "terrible",
+    "lionheart", "unready", "simple", "navigator", "apostle", "baptist", "evangelist", NULL
+  };
+  guint next = cand->last + 1;
+
+  if (cand->kind != DSR_ENTITY_PERSON || next + 1 >= tokens->len)
+    return;
+
+  if (word_is (TOK (next), "the") && TOK (next)->shape == SHAPE_LOWER
+      && TOK (next + 1)->shape == SHAPE_CAP)
+    {
+      const Token *epithet = TOK (next + 1);
+      gboolean known = (epithet->flags & LEX_DEMONYM) != 0;
+
+      for (guint i = 0; !known && epithets[i] != NULL; i++)
+        known = word_is (epithet, epithets[i]);
+      if (known && !(next + 2 < tokens->len && is_name_shape (TOK (next + 2))
+                     && TOK (next + 2)->space_before))
+        mention->end = epithet->end;
+      return;
+    }
+
+  if (TOK (next)->punct == ',' && (word_is (TOK (next + 1), "jr.") || word_is (TOK (next + 1), "sr.")
+                                   || word_is (TOK (next + 1), "jr") || word_is (TOK (next + 1), "sr")))
+    mention->end = TOK (next + 1)->end;
 }
 
 /* Public API */
@@ -1355,7 +1904,11 @@ dsr_recognizer_find (DsrRecognizer *self,
 
           if (next->line_before)
             break;
-          if (is_name_token (next) && next->space_before)
+          /* "Elizabeth I", but "when in Pyongyang I saw": the pronoun. */
+          if (is_name_token (next) && next->space_before
+              && !(word_is (next, "i") && !(TOK (last)->flags & LEX_GIVEN)
+                   && (TOK (last)->flags & (LEX_COUNTRY | LEX_CITY | LEX_REGION
+                                            | LEX_WN_PLACE))))
             last++;
           else if (next->punct == '&' || (next->shape == SHAPE_LOWER
                                           && connector_joins (tokens, i, last + 1)))
@@ -1373,7 +1926,7 @@ dsr_recognizer_find (DsrRecognizer *self,
       if (i > 0 && (TOK (i - 1)->flags & LEX_TITLE) && TOK (i - 1)->shape != SHAPE_NONE)
         person_cue = TRUE;
 
-      split_run (tokens, cands, i, last, person_cue);
+      split_run (self->lexicon, tokens, cands, i, last, person_cue);
       i = last;
     }
 
@@ -1387,6 +1940,7 @@ dsr_recognizer_find (DsrRecognizer *self,
   g_rw_lock_reader_lock (&self->lock);
 
   harmonise (tokens, cands, self->seen, key);
+  share_list_kinds (tokens, cands);
 
   find_known (self, tokens, cands, key);
   g_array_sort (cands, compare_candidates);
@@ -1433,7 +1987,10 @@ dsr_recognizer_find (DsrRecognizer *self,
       mention.kind = cand->kind;
 
       if (cand->margin < 100)
-        extend_place (self->lexicon, tokens, cands, i, &mention, key);
+        {
+          extend_place (self->lexicon, tokens, cands, i, &mention, key);
+          extend_person (tokens, cand, &mention);
+        }
       mention.group = -1;
       g_array_append_val (mentions, mention);
       covered = mention.end;

@@ -21,6 +21,7 @@
  * strings straight lines, drawn in a few batched paths (the level of detail that
  * keeps a 10,000-card board fast at fit-to-view). */
 #define DETAIL_SCALE 0.35
+#define LABEL_SCALE 0.15
 
 #define CORNER 8.0
 #define PADDING 12.0
@@ -63,11 +64,13 @@ static const Palette dark = {
   .drop = { 0.341, 0.890, 0.537 },
 };
 
-/* GNOME palette colours: blue 4, purple 3, green 5, red 3, dark 1; lighter on dark. */
+/* A string takes the colour of what it points to: said_by the speakers' purple,
+ * reported_by the sources' green, supports the claims' blue; contradicts is red and
+ * related grey (GNOME palette; lighter shades on dark). */
 static const double link_colors[2][5][3] = {
-  { { 0.110, 0.443, 0.847 }, { 0.569, 0.255, 0.675 }, { 0.149, 0.635, 0.412 },
+  { { 0.569, 0.255, 0.675 }, { 0.149, 0.635, 0.412 }, { 0.110, 0.443, 0.847 },
     { 0.878, 0.106, 0.141 }, { 0.467, 0.463, 0.482 } },
-  { { 0.384, 0.627, 0.918 }, { 0.753, 0.380, 0.796 }, { 0.341, 0.890, 0.537 },
+  { { 0.753, 0.380, 0.796 }, { 0.341, 0.890, 0.537 }, { 0.384, 0.627, 0.918 },
     { 0.965, 0.380, 0.318 }, { 0.604, 0.600, 0.588 } },
 };
 
@@ -158,9 +161,7 @@ dsr_board_paint_options_init_fit (DsrBoardPaintOptions *options,
   options->visible.y = bounds.y + bounds.height / 2 - options->visible.height / 2;
 }
 
-/* The string's geometry: a quadratic Bézier between the two cards' centres, sagging
- * to the right of its direction like a string pinned at both ends (the scene's hit
- * test uses the same curve). */
+/* The string's geometry (dsr_board_string_control(), shared with the hit test). */
 typedef struct
 {
   double ax, ay, cx, cy, bx, by;
@@ -175,8 +176,7 @@ curve_of (const DsrBoardCard *a,
   c->ay = a->y + a->h / 2;
   c->bx = b->x + b->w / 2;
   c->by = b->y + b->h / 2;
-  c->cx = (c->ax + c->bx) / 2 - 0.15 * (c->by - c->ay);
-  c->cy = (c->ay + c->by) / 2 + 0.15 * (c->bx - c->ax);
+  dsr_board_string_control (a, b, &c->cx, &c->cy);
 }
 
 static void
@@ -219,51 +219,72 @@ entry_t (const Curve        *c,
   return lo;
 }
 
+/* Strokes the part of the string that crosses @visible: a string between far-apart
+ * cards can be many screens long, and stroking (or dashing) all of it for the few
+ * pixels on screen is what made panning slow. The curve is flattened into short
+ * segments, and each visible run is stroked with the dash phase it has along the
+ * whole string, so dashes do not shift while panning. */
 static void
-paint_link (cairo_t              *cr,
-            PangoLayout          *layout,
-            DsrBoardScene        *scene,
-            const DsrBoardLink   *link,
-            const Palette        *pal,
-            DsrBoardTheme         theme)
+trace_visible (cairo_t            *cr,
+               const Curve        *c,
+               const DsrBoardRect *visible,
+               double              width,
+               gboolean            stroke_runs,
+               gboolean            dashed)
 {
-  const DsrBoardCard *a = dsr_board_scene_get_card (scene, link->from);
-  const DsrBoardCard *b = dsr_board_scene_get_card (scene, link->to);
-  double rgb[3], tip_x, tip_y, t, dx, dy, len, width;
-  Curve c;
+  double chord = hypot (c->bx - c->ax, c->by - c->ay);
+  int n = CLAMP ((int)(chord / 40), 8, 512);
+  double margin = width + 16;
+  double px, py, along = 0, run_start = 0;
+  gboolean in_run = FALSE;
 
-  curve_of (a, b, &c);
-  dsr_board_link_kind_color (link->kind, theme, rgb);
-  width = (link->marks & DSR_BOARD_MARK_SELECTED) ? 4.0 : 2.0;
-
-  if (link->marks & (DSR_BOARD_MARK_SELECTED | DSR_BOARD_MARK_HOVER))
+  curve_point (c, 0, &px, &py);
+  for (int i = 1; i <= n; i++)
     {
-      /* a halo behind the string */
-      cairo_move_to (cr, c.ax, c.ay);
-      cairo_curve_to (cr, c.ax + 2.0 / 3 * (c.cx - c.ax), c.ay + 2.0 / 3 * (c.cy - c.ay),
-                      c.bx + 2.0 / 3 * (c.cx - c.bx), c.by + 2.0 / 3 * (c.cy - c.by),
-                      c.bx, c.by);
-      set_rgb (cr, pal->accent, 0.35);
-      cairo_set_line_width (cr, width + 6);
-      cairo_stroke (cr);
+      double x, y, seg;
+      gboolean shown;
+
+      curve_point (c, (double)i / n, &x, &y);
+      seg = hypot (x - px, y - py);
+      shown = MAX (px, x) >= visible->x - margin &&
+              MIN (px, x) <= visible->x + visible->width + margin &&
+              MAX (py, y) >= visible->y - margin &&
+              MIN (py, y) <= visible->y + visible->height + margin;
+      if (shown && !in_run)
+        {
+          cairo_move_to (cr, px, py);
+          run_start = along;
+          in_run = TRUE;
+        }
+      if (shown)
+        cairo_line_to (cr, x, y);
+      if (in_run && (!shown || i == n))
+        {
+          if (stroke_runs)
+            {
+              if (dashed)
+                cairo_set_dash (cr, (double[]) { 8, 6 }, 2, run_start);
+              cairo_stroke (cr);
+            }
+          in_run = FALSE;
+        }
+      along += seg;
+      px = x, py = y;
     }
-
-  cairo_move_to (cr, c.ax, c.ay);
-  cairo_curve_to (cr, c.ax + 2.0 / 3 * (c.cx - c.ax), c.ay + 2.0 / 3 * (c.cy - c.ay),
-                  c.bx + 2.0 / 3 * (c.cx - c.bx), c.by + 2.0 / 3 * (c.cy - c.by),
-                  c.bx, c.by);
-  set_rgb (cr, rgb, 1.0);
-  cairo_set_line_width (cr, width);
-  if (link->state == DSR_LINK_STATE_SUGGESTED)
-    cairo_set_dash (cr, (double[]) { 8, 6 }, 2, 0);
-  cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
+}
 
-  /* the arrowhead, where the string meets the target card */
-  t = entry_t (&c, b);
-  curve_point (&c, t, &tip_x, &tip_y);
-  dx = 2 * (1 - t) * (c.cx - c.ax) + 2 * t * (c.bx - c.cx);
-  dy = 2 * (1 - t) * (c.cy - c.ay) + 2 * t * (c.by - c.cy);
+/* Adds the arrowhead, where the string meets the target card, to the path. */
+static void
+trace_arrow (cairo_t            *cr,
+             const Curve        *c,
+             const DsrBoardCard *target)
+{
+  double t = entry_t (c, target), tip_x, tip_y, dx, dy, len;
+
+  curve_point (c, t, &tip_x, &tip_y);
+  dx = 2 * (1 - t) * (c->cx - c->ax) + 2 * t * (c->bx - c->cx);
+  dy = 2 * (1 - t) * (c->cy - c->ay) + 2 * t * (c->by - c->cy);
   len = hypot (dx, dy);
   if (len > 0)
     {
@@ -273,6 +294,93 @@ paint_link (cairo_t              *cr,
       cairo_line_to (cr, tip_x - size * ux + size * 0.5 * uy, tip_y - size * uy - size * 0.5 * ux);
       cairo_line_to (cr, tip_x - size * ux - size * 0.5 * uy, tip_y - size * uy + size * 0.5 * ux);
       cairo_close_path (cr);
+    }
+}
+
+static gboolean
+plain (const DsrBoardLink *link)
+{
+  return link->state == DSR_LINK_STATE_CONFIRMED && link->marks == DSR_BOARD_MARK_NONE;
+}
+
+/* Plain confirmed strings, the most numerous, go in one stroke and one fill per kind. */
+static void
+paint_plain_links (cairo_t            *cr,
+                   DsrBoardScene      *scene,
+                   GArray             *links,
+                   const DsrBoardRect *visible,
+                   DsrBoardTheme       theme)
+{
+  for (int kind = 0; kind <= DSR_LINK_RELATED; kind++)
+    {
+      gboolean any = FALSE;
+      double rgb[3];
+
+      for (guint i = 0; i < links->len; i++)
+        {
+          const DsrBoardLink *link = dsr_board_scene_get_link (scene, g_array_index (links, guint, i));
+          Curve c;
+
+          if ((int)link->kind != kind || !plain (link))
+            continue;
+          curve_of (dsr_board_scene_get_card (scene, link->from),
+                    dsr_board_scene_get_card (scene, link->to), &c);
+          trace_visible (cr, &c, visible, 2.0, FALSE, FALSE);
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      dsr_board_link_kind_color (kind, theme, rgb);
+      set_rgb (cr, rgb, 1.0);
+      cairo_set_line_width (cr, 2.0);
+      cairo_stroke (cr);
+      for (guint i = 0; i < links->len; i++)
+        {
+          const DsrBoardLink *link = dsr_board_scene_get_link (scene, g_array_index (links, guint, i));
+          const DsrBoardCard *target;
+          Curve c;
+
+          if ((int)link->kind != kind || !plain (link))
+            continue;
+          target = dsr_board_scene_get_card (scene, link->to);
+          curve_of (dsr_board_scene_get_card (scene, link->from), target, &c);
+          trace_arrow (cr, &c, target);
+        }
+      cairo_fill (cr);
+    }
+}
+
+static void
+paint_link (cairo_t              *cr,
+            PangoLayout          *layout,
+            DsrBoardScene        *scene,
+            const DsrBoardLink   *link,
+            const DsrBoardRect   *visible,
+            const Palette        *pal,
+            DsrBoardTheme         theme)
+{
+  const DsrBoardCard *a = dsr_board_scene_get_card (scene, link->from);
+  const DsrBoardCard *b = dsr_board_scene_get_card (scene, link->to);
+  double rgb[3], width;
+  Curve c;
+
+  curve_of (a, b, &c);
+  dsr_board_link_kind_color (link->kind, theme, rgb);
+  width = (link->marks & DSR_BOARD_MARK_SELECTED) ? 4.0 : 2.0;
+
+  if (!plain (link))
+    {
+      if (link->marks & (DSR_BOARD_MARK_SELECTED | DSR_BOARD_MARK_HOVER))
+        {
+          /* a halo behind the string */
+          set_rgb (cr, pal->accent, 0.35);
+          cairo_set_line_width (cr, width + 6);
+          trace_visible (cr, &c, visible, width + 6, TRUE, FALSE);
+        }
+      set_rgb (cr, rgb, 1.0);
+      cairo_set_line_width (cr, width);
+      trace_visible (cr, &c, visible, width, TRUE, link->state == DSR_LINK_STATE_SUGGESTED);
+      trace_arrow (cr, &c, b);
       cairo_fill (cr);
     }
 
@@ -314,6 +422,49 @@ font (double       size,
   return desc;
 }
 
+/* Text layouts are made once per card and kept with the scene (a scene's texts do not
+ * change; the view loads a new scene after an edit), so that panning only draws. They
+ * are laid out unhinted, in board units, so text scales smoothly with the zoom. */
+#define CACHE_KEY "dsr-board-painter-cache"
+#define CACHE_LIMIT 8192
+#define SLOTS 8
+
+typedef struct
+{
+  PangoContext *context;
+  GHashTable   *layouts;   /* card index * SLOTS + slot -> PangoLayout */
+} LayoutCache;
+
+static void
+layout_cache_free (LayoutCache *cache)
+{
+  g_object_unref (cache->context);
+  g_hash_table_unref (cache->layouts);
+  g_free (cache);
+}
+
+static LayoutCache *
+layout_cache_get (DsrBoardScene *scene)
+{
+  LayoutCache *cache = g_object_get_data (G_OBJECT (scene), CACHE_KEY);
+
+  if (cache == NULL)
+    {
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      cache = g_new0 (LayoutCache, 1);
+      cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      pango_cairo_context_set_font_options (cache->context, options);
+      cairo_font_options_destroy (options);
+      cache->layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+      g_object_set_data_full (G_OBJECT (scene), CACHE_KEY, cache,
+                              (GDestroyNotify)layout_cache_free);
+    }
+  return cache;
+}
+
 typedef struct
 {
   PangoFontDescription *kind;
@@ -323,10 +474,39 @@ typedef struct
   PangoFontDescription *chip;
 } Fonts;
 
+typedef struct
+{
+  cairo_t       *cr;
+  LayoutCache   *cache;
+  const Fonts   *fonts;
+  const Palette *pal;
+  guint          card;    /* the index of the card being drawn */
+} Painter;
+
+/* The layout of one piece of text of the current card; *fresh when it must be set up. */
+static PangoLayout *
+card_layout (Painter  *p,
+             guint     slot,
+             gboolean *fresh)
+{
+  gpointer key = GUINT_TO_POINTER (p->card * SLOTS + slot + 1);
+  PangoLayout *layout = g_hash_table_lookup (p->cache->layouts, key);
+
+  *fresh = layout == NULL;
+  if (layout == NULL)
+    {
+      if (g_hash_table_size (p->cache->layouts) > CACHE_LIMIT)
+        g_hash_table_remove_all (p->cache->layouts);
+      layout = pango_layout_new (p->cache->context);
+      g_hash_table_insert (p->cache->layouts, key, layout);
+    }
+  return layout;
+}
+
 /* Shows @text at (x, y) within @width and at most @lines lines; returns the height used. */
 static double
-show_text (cairo_t                     *cr,
-           PangoLayout                 *layout,
+show_text (Painter                     *p,
+           guint                        slot,
            const PangoFontDescription  *desc,
            const char                  *text,
            double                       x,
@@ -334,39 +514,49 @@ show_text (cairo_t                     *cr,
            double                       width,
            int                          lines)
 {
+  gboolean fresh;
+  PangoLayout *layout = card_layout (p, slot, &fresh);
   int h;
 
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-  pango_layout_set_height (layout, -lines);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  if (fresh)
+    {
+      pango_layout_set_font_description (layout, desc);
+      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+      pango_layout_set_height (layout, -lines);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_text (layout, text, -1);
+    }
+  cairo_move_to (p->cr, x, y);
+  pango_cairo_show_layout (p->cr, layout);
   pango_layout_get_pixel_size (layout, NULL, &h);
   return h;
 }
 
 /* A rounded chip holding a short name; returns its width. */
 static double
-show_chip (cairo_t                     *cr,
-           PangoLayout                 *layout,
-           const Fonts                 *fonts,
-           const Palette               *pal,
+show_chip (Painter                     *p,
+           guint                        slot,
            const double                *rgb,
            const char                  *text,
            double                       x,
            double                       y,
            double                       max_width)
 {
+  cairo_t *cr = p->cr;
+  const Palette *pal = p->pal;
+  gboolean fresh;
+  PangoLayout *layout = card_layout (p, slot, &fresh);
   int w, h;
 
-  pango_layout_set_font_description (layout, fonts->chip);
-  pango_layout_set_width (layout, (int)(MAX (max_width - 12, 10) * PANGO_SCALE));
-  pango_layout_set_height (layout, -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_text (layout, text, -1);
+  if (fresh)
+    {
+      pango_layout_set_font_description (layout, p->fonts->chip);
+      pango_layout_set_width (layout, (int)(MAX (max_width - 12, 10) * PANGO_SCALE));
+      pango_layout_set_height (layout, -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_text (layout, text, -1);
+    }
   pango_layout_get_pixel_size (layout, &w, &h);
   rounded_rect (cr, x, y, w + 12, h + 4, (h + 4) / 2.0);
   set_rgb (cr, rgb, 0.18);
@@ -400,12 +590,12 @@ kind_caption (const DsrBoardCard *card)
 }
 
 static void
-paint_card (cairo_t             *cr,
-            PangoLayout         *layout,
-            const Fonts         *fonts,
-            const DsrBoardCard  *card,
-            const Palette       *pal)
+paint_card (Painter             *p,
+            const DsrBoardCard  *card)
 {
+  cairo_t *cr = p->cr;
+  const Palette *pal = p->pal;
+  const Fonts *fonts = p->fonts;
   double stripe[3], x = card->x, y = card->y, w = card->w, h = card->h;
   double inner = w - 2 * PADDING, ty;
   const char *title = card->title != NULL ? card->title : "";
@@ -438,7 +628,7 @@ paint_card (cairo_t             *cr,
   if (card->node.kind != DSR_NODE_NOTE)
     {
       set_rgb (cr, stripe, 1.0);
-      ty += show_text (cr, layout, fonts->kind, kind_caption (card), x + PADDING, ty,
+      ty += show_text (p, 0, fonts->kind, kind_caption (card), x + PADDING, ty,
                        inner - (card->grade ? 28 : 0), 1) + 3;
     }
   set_rgb (cr, pal->text, 1.0);
@@ -447,40 +637,47 @@ paint_card (cairo_t             *cr,
     {
     case DSR_NODE_CLAIM:
       {
-        g_autofree char *quoted = g_strdup_printf (_("“%s”"), title);
+        /* a passage that starts with its own quotation mark is shown as it is */
+        gunichar first = g_utf8_get_char (title);
+        g_autofree char *quoted = g_unichar_type (first) == G_UNICODE_INITIAL_PUNCTUATION || first == '"' ||
+                                  first == 0x201E || first == 0x00AB
+                                  ? g_strdup (title) : g_strdup_printf (_("“%s”"), title);
         double chips_y = y + h - 24, cx = x + PADDING;
         double link_rgb[3];
 
-        show_text (cr, layout, fonts->quote, quoted, x + PADDING, ty, inner,
+        show_text (p, 1, fonts->quote, quoted, x + PADDING, ty, inner,
                    MAX (1, (int)((chips_y - ty - 2) / 16)));
         if (card->speaker != NULL)
           {
             dsr_board_link_kind_color (DSR_LINK_SAID_BY, DSR_BOARD_THEME_LIGHT, link_rgb);
-            cx += show_chip (cr, layout, fonts, pal, link_rgb, card->speaker, cx, chips_y,
+            cx += show_chip (p, 2, link_rgb, card->speaker, cx, chips_y,
                              card->source != NULL ? inner / 2 : inner) + 6;
           }
         if (card->source != NULL)
           {
             dsr_board_link_kind_color (DSR_LINK_REPORTED_BY, DSR_BOARD_THEME_LIGHT, link_rgb);
-            show_chip (cr, layout, fonts, pal, link_rgb, card->source, cx, chips_y,
+            show_chip (p, 3, link_rgb, card->source, cx, chips_y,
                        x + w - PADDING - cx);
           }
       }
       break;
     case DSR_NODE_SOURCE:
-      show_text (cr, layout, fonts->title, title, x + PADDING, ty, inner, 2);
+      show_text (p, 1, fonts->title, title, x + PADDING, ty, inner, 2);
       if (card->grade != 0)
         {
           char grade[2] = { card->grade, 0 };
+          gboolean fresh;
+          PangoLayout *layout = card_layout (p, 2, &fresh);
           int gw, gh;
 
           cairo_arc (cr, x + w - PADDING - 10, y + STRIPE + 18, 11, 0, 2 * G_PI);
           set_rgb (cr, stripe, 1.0);
           cairo_fill (cr);
-          pango_layout_set_font_description (layout, fonts->title);
-          pango_layout_set_width (layout, -1);
-          pango_layout_set_height (layout, -1);
-          pango_layout_set_text (layout, grade, -1);
+          if (fresh)
+            {
+              pango_layout_set_font_description (layout, fonts->title);
+              pango_layout_set_text (layout, grade, -1);
+            }
           pango_layout_get_pixel_size (layout, &gw, &gh);
           cairo_set_source_rgb (cr, 1, 1, 1);
           cairo_move_to (cr, x + w - PADDING - 10 - gw / 2.0, y + STRIPE + 18 - gh / 2.0);
@@ -488,20 +685,20 @@ paint_card (cairo_t             *cr,
         }
       break;
     case DSR_NODE_DOCUMENT:
-      ty += show_text (cr, layout, fonts->title, title, x + PADDING, ty, inner, 2) + 2;
+      ty += show_text (p, 1, fonts->title, title, x + PADDING, ty, inner, 2) + 2;
       if (card->detail != NULL)
         {
           set_rgb (cr, pal->dim, 1.0);
-          show_text (cr, layout, fonts->body, card->detail, x + PADDING, ty, inner, 1);
+          show_text (p, 2, fonts->body, card->detail, x + PADDING, ty, inner, 1);
         }
       break;
     case DSR_NODE_NOTE:
-      show_text (cr, layout, fonts->body, title, x + PADDING, y + STRIPE + 8, inner,
+      show_text (p, 1, fonts->body, title, x + PADDING, y + STRIPE + 8, inner,
                  MAX (1, (int)((h - STRIPE - 16) / 16)));
       break;
     case DSR_NODE_ENTITY:
     default:
-      show_text (cr, layout, fonts->title, title, x + PADDING, ty, inner, 2);
+      show_text (p, 1, fonts->title, title, x + PADDING, ty, inner, 2);
       break;
     }
   cairo_restore (cr);
@@ -538,6 +735,9 @@ paint_simplified (cairo_t             *cr,
 {
   double px = 1.0 / scale;
 
+  /* far out, hairlines and blocks a few pixels wide: antialiasing would cost much and
+   * show little */
+  cairo_set_antialias (cr, scale >= LABEL_SCALE ? CAIRO_ANTIALIAS_DEFAULT : CAIRO_ANTIALIAS_NONE);
   cairo_set_line_width (cr, px);
   for (int kind = 0; kind <= DSR_LINK_RELATED; kind++)
     for (int state = 0; state < 2; state++)
@@ -601,6 +801,59 @@ paint_simplified (cairo_t             *cr,
     }
 }
 
+/* Between far out and near: cards as labelled blocks whose names stay readable (a
+ * constant size on screen), for a whole investigation on a narrow pane. */
+#define LABEL_PIXELS 10.0
+
+static void
+paint_labels (cairo_t             *cr,
+              DsrBoardScene       *scene,
+              GArray              *cards,
+              const Palette       *pal,
+              double               scale)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (layout_cache_get (scene)->context);
+  PangoFontDescription *desc = font (LABEL_PIXELS / scale, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD);
+  double px = 1.0 / scale;
+
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const DsrBoardCard *card = dsr_board_scene_get_card (scene, g_array_index (cards, guint, i));
+      double stripe[3];
+      int h;
+
+      card_kind_color (card, stripe);
+      rounded_rect (cr, card->x, card->y, card->w, card->h, 3 * px);
+      set_rgb (cr, card->node.kind == DSR_NODE_NOTE ? pal->note : pal->card, 1.0);
+      cairo_fill (cr);
+      set_rgb (cr, stripe, 1.0);
+      cairo_rectangle (cr, card->x, card->y, card->w, 3 * px);
+      cairo_fill (cr);
+      if (card->marks != DSR_BOARD_MARK_NONE)
+        {
+          rounded_rect (cr, card->x - 2 * px, card->y - 2 * px, card->w + 4 * px, card->h + 4 * px, 4 * px);
+          set_rgb (cr, (card->marks & DSR_BOARD_MARK_DROP_TARGET) ? pal->drop : pal->accent, 1.0);
+          cairo_set_line_width (cr, 2 * px);
+          cairo_stroke (cr);
+        }
+      pango_layout_set_width (layout, (int)((card->w - 8 * px) * PANGO_SCALE));
+      pango_layout_set_text (layout, card->title != NULL ? card->title : "", -1);
+      pango_layout_get_pixel_size (layout, NULL, &h);
+      if (h > card->h - 6 * px)
+        pango_layout_set_height (layout, -1);
+      set_rgb (cr, pal->text, 1.0);
+      cairo_move_to (cr, card->x + 4 * px, card->y + 5 * px);
+      pango_cairo_show_layout (cr, layout);
+      pango_layout_set_height (layout, -2);
+    }
+  pango_font_description_free (desc);
+}
+
 static void
 paint_legend (cairo_t       *cr,
               PangoLayout   *layout,
@@ -654,35 +907,17 @@ paint_legend (cairo_t       *cr,
     }
 }
 
-void
-dsr_board_paint (DsrBoardScene              *scene,
-                 cairo_t                    *cr,
-                 const DsrBoardPaintOptions *options)
+/* Paints @cards and @links (indices, in drawing order) in the visible rectangle. */
+static void
+paint_content (DsrBoardScene              *scene,
+               cairo_t                    *cr,
+               const DsrBoardPaintOptions *options,
+               GArray                     *cards,
+               GArray                     *links)
 {
-  const Palette *pal;
-  g_autoptr(GArray) cards = NULL;
-  g_autoptr(GArray) links = NULL;
+  const Palette *pal = options->theme == DSR_BOARD_THEME_DARK ? &dark : &light;
+  double scale = options->scale;
   g_autoptr(PangoLayout) layout = NULL;
-  double scale;
-
-  g_return_if_fail (DSR_IS_BOARD_SCENE (scene));
-  g_return_if_fail (cr != NULL && options != NULL && options->scale > 0);
-
-  pal = options->theme == DSR_BOARD_THEME_DARK ? &dark : &light;
-  scale = options->scale;
-
-  cairo_save (cr);
-  if (options->background)
-    {
-      set_rgb (cr, pal->background, 1.0);
-      cairo_rectangle (cr, 0, 0, options->visible.width * scale, options->visible.height * scale);
-      cairo_fill (cr);
-    }
-
-  cards = g_array_new (FALSE, FALSE, sizeof (guint));
-  links = g_array_new (FALSE, FALSE, sizeof (guint));
-  dsr_board_scene_query_cards (scene, &options->visible, cards);
-  dsr_board_scene_query_links (scene, &options->visible, links);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, options->visible.width * scale, options->visible.height * scale);
@@ -690,10 +925,12 @@ dsr_board_paint (DsrBoardScene              *scene,
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -options->visible.x, -options->visible.y);
 
-  layout = pango_cairo_create_layout (cr);
-
   if (scale < DETAIL_SCALE)
-    paint_simplified (cr, scene, cards, links, pal, options->theme, scale);
+    {
+      paint_simplified (cr, scene, cards, links, pal, options->theme, scale);
+      if (scale >= LABEL_SCALE)
+        paint_labels (cr, scene, cards, pal, scale);
+    }
   else
     {
       Fonts fonts = {
@@ -703,15 +940,20 @@ dsr_board_paint (DsrBoardScene              *scene,
         font (12, PANGO_STYLE_NORMAL, PANGO_WEIGHT_NORMAL),
         font (10, PANGO_STYLE_NORMAL, PANGO_WEIGHT_NORMAL),
       };
+      Painter painter = { cr, layout_cache_get (scene), &fonts, pal, 0 };
 
+      layout = pango_cairo_create_layout (cr);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       pango_layout_set_font_description (layout, fonts.chip);
+      paint_plain_links (cr, scene, links, &options->visible, options->theme);
       for (guint i = 0; i < links->len; i++)
         paint_link (cr, layout, scene, dsr_board_scene_get_link (scene, g_array_index (links, guint, i)),
-                    pal, options->theme);
+                    &options->visible, pal, options->theme);
       for (guint i = 0; i < cards->len; i++)
-        paint_card (cr, layout, &fonts,
-                    dsr_board_scene_get_card (scene, g_array_index (cards, guint, i)), pal);
+        {
+          painter.card = g_array_index (cards, guint, i);
+          paint_card (&painter, dsr_board_scene_get_card (scene, painter.card));
+        }
 
       pango_font_description_free (fonts.kind);
       pango_font_description_free (fonts.title);
@@ -720,15 +962,76 @@ dsr_board_paint (DsrBoardScene              *scene,
       pango_font_description_free (fonts.chip);
     }
   cairo_restore (cr);
+}
+
+void
+dsr_board_paint (DsrBoardScene              *scene,
+                 cairo_t                    *cr,
+                 const DsrBoardPaintOptions *options)
+{
+  g_autoptr(GArray) cards = NULL;
+  g_autoptr(GArray) links = NULL;
+  double scale;
+
+  g_return_if_fail (DSR_IS_BOARD_SCENE (scene));
+  g_return_if_fail (cr != NULL && options != NULL && options->scale > 0);
+
+  scale = options->scale;
+  cairo_save (cr);
+  if (options->background)
+    {
+      set_rgb (cr, (options->theme == DSR_BOARD_THEME_DARK ? &dark : &light)->background, 1.0);
+      cairo_rectangle (cr, 0, 0, options->visible.width * scale, options->visible.height * scale);
+      cairo_fill (cr);
+    }
+
+  cards = g_array_new (FALSE, FALSE, sizeof (guint));
+  links = g_array_new (FALSE, FALSE, sizeof (guint));
+  dsr_board_scene_query_cards (scene, &options->visible, cards);
+  dsr_board_scene_query_links (scene, &options->visible, links);
+  paint_content (scene, cr, options, cards, links);
 
   if (options->legend)
-    {
-      Fonts fonts = { .body = font (11, PANGO_STYLE_NORMAL, PANGO_WEIGHT_NORMAL) };
-
-      g_clear_object (&layout);
-      layout = pango_cairo_create_layout (cr);
-      paint_legend (cr, layout, &fonts, pal, options->theme, options->visible.height * scale);
-      pango_font_description_free (fonts.body);
-    }
+    dsr_board_paint_legend (cr, options->theme, options->visible.height * scale);
   cairo_restore (cr);
+}
+
+/**
+ * dsr_board_paint_items:
+ * @cards: (element-type guint): card indices
+ * @links: (element-type guint): link indices
+ *
+ * Paints only these cards and links, with their marks, over what is already there
+ * (no background, no legend): the view draws the selection and the card under the
+ * pointer this way on top of its cached tiles.
+ */
+void
+dsr_board_paint_items (DsrBoardScene              *scene,
+                       cairo_t                    *cr,
+                       const DsrBoardPaintOptions *options,
+                       GArray                     *cards,
+                       GArray                     *links)
+{
+  g_return_if_fail (DSR_IS_BOARD_SCENE (scene));
+  g_return_if_fail (cr != NULL && options != NULL && options->scale > 0);
+
+  cairo_save (cr);
+  paint_content (scene, cr, options, cards, links);
+  cairo_restore (cr);
+}
+
+/**
+ * dsr_board_paint_legend:
+ * @height: the height of the area, in device units (the legend sits bottom-left)
+ */
+void
+dsr_board_paint_legend (cairo_t       *cr,
+                        DsrBoardTheme  theme,
+                        double         height)
+{
+  Fonts fonts = { .body = font (11, PANGO_STYLE_NORMAL, PANGO_WEIGHT_NORMAL) };
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+
+  paint_legend (cr, layout, &fonts, theme == DSR_BOARD_THEME_DARK ? &dark : &light, theme, height);
+  pango_font_description_free (fonts.body);
 }

@@ -48,6 +48,19 @@ void dsr_board_paint                  (DsrBoardScene              *scene,
                                        cairo_t                    *cr,
                                        const DsrBoardPaintOptions *options);
 
+/* Paints only the given cards and links (indices), with their marks, over what is
+ * there already: no background, no legend. */
+void dsr_board_paint_items            (DsrBoardScene              *scene,
+                                       cairo_t                    *cr,
+                                       const DsrBoardPaintOptions *options,
+                                       GArray                     *cards,
+                                       GArray                     *links);
+
+/* The legend of link kinds, in the bottom-left corner of an area @height high. */
+void dsr_board_paint_legend           (cairo_t                    *cr,
+                                       DsrBoardTheme               theme,
+                                       double                      height);
+
 /* The colour of a link kind, as used by the strings and the legend. */
 void dsr_board_link_kind_color        (DsrLinkKind                 kind,
                                        DsrBoardTheme               theme,

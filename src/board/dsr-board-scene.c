@@ -159,6 +159,33 @@ cells_remove (GHashTable *cells,
     }
 }
 
+/**
+ * dsr_board_string_control:
+ *
+ * A link is drawn as a string: a quadratic Bézier curve from the centre of @from to
+ * the centre of @to whose control point (@cx, @cy) sits to one side of the chord, so
+ * that it sags like a string pinned at both ends. Between cards side by side in a
+ * row, or stacked in a column, it sags far enough to show beside them rather than
+ * behind them.
+ */
+void
+dsr_board_string_control (const DsrBoardCard *from,
+                          const DsrBoardCard *to,
+                          double             *cx,
+                          double             *cy)
+{
+  double ax = from->x + from->w / 2, ay = from->y + from->h / 2;
+  double bx = to->x + to->w / 2, by = to->y + to->h / 2;
+  double chord = hypot (bx - ax, by - ay), k = 0.15;
+
+  if (chord > 0 && fabs (by - ay) < (from->h + to->h) / 2)
+    k = MAX (k, (MAX (from->h, to->h) + 64) / chord);       /* side by side in a row */
+  else if (chord > 0 && fabs (bx - ax) < (from->w + to->w) / 2)
+    k = MAX (k, (MAX (from->w, to->w) + 64) / chord);       /* stacked in a column */
+  *cx = (ax + bx) / 2 - k * (by - ay);
+  *cy = (ay + by) / 2 + k * (bx - ax);
+}
+
 static void
 card_rect (const DsrBoardCard *card,
            DsrBoardRect       *rect)
@@ -175,13 +202,16 @@ link_rect (DsrBoardScene      *self,
   const DsrBoardCard *b = &g_array_index (self->cards, DsrBoardCard, link->to);
   double ax = a->x + a->w / 2, ay = a->y + a->h / 2;
   double bx = b->x + b->w / 2, by = b->y + b->h / 2;
-  /* strings sag a little (see the painter): widen the box by the sag */
-  double sag = 0.15 * hypot (bx - ax, by - ay) + 8;
+  double cx, cy, x0, y0;
 
-  rect->x = MIN (ax, bx) - sag;
-  rect->y = MIN (ay, by) - sag;
-  rect->width = fabs (bx - ax) + 2 * sag;
-  rect->height = fabs (by - ay) + 2 * sag;
+  /* the curve lies within the triangle of its ends and control point */
+  dsr_board_string_control (a, b, &cx, &cy);
+  x0 = MIN (MIN (ax, bx), cx) - 8;
+  y0 = MIN (MIN (ay, by), cy) - 8;
+  rect->x = x0;
+  rect->y = y0;
+  rect->width = MAX (MAX (ax, bx), cx) + 8 - x0;
+  rect->height = MAX (MAX (ay, by), cy) + 8 - y0;
 }
 
 static void
@@ -574,9 +604,10 @@ distance_to_string (DsrBoardScene      *self,
   const DsrBoardCard *b = &g_array_index (self->cards, DsrBoardCard, link->to);
   double ax = a->x + a->w / 2, ay = a->y + a->h / 2;
   double bx = b->x + b->w / 2, by = b->y + b->h / 2;
-  double cx = (ax + bx) / 2 - 0.15 * (by - ay), cy = (ay + by) / 2 + 0.15 * (bx - ax);
+  double cx, cy;
   double best = G_MAXDOUBLE;
 
+  dsr_board_string_control (a, b, &cx, &cy);
   for (int i = 0; i <= 32; i++)
     {
       double t = i / 32.0, u = 1 - t;

@@ -98,6 +98,10 @@ int            dsr_board_scene_link_at         (DsrBoardScene       *self,
 void           dsr_board_scene_clear_marks     (DsrBoardScene       *self,
                                                 DsrBoardMarks        marks);
 char          *dsr_board_card_dup_description  (const DsrBoardCard  *card);
+void           dsr_board_string_control        (const DsrBoardCard  *from,
+                                                const DsrBoardCard  *to,
+                                                double              *cx,
+                                                double              *cy);
 
 gboolean       dsr_board_rect_intersects       (const DsrBoardRect  *a,
                                                 const DsrBoardRect  *b);

@@ -23,6 +23,20 @@ static const char *span_kinds[] = {
   "emphasis", "strong", "code", "caption", "page",
 };
 
+G_DEFINE_BOXED_TYPE (DsrNode, dsr_node, dsr_node_copy, dsr_node_free)
+
+DsrNode *
+dsr_node_copy (const DsrNode *node)
+{
+  return g_memdup2 (node, sizeof *node);
+}
+
+void
+dsr_node_free (DsrNode *node)
+{
+  g_free (node);
+}
+
 static gboolean
 lookup (const char * const *names,
         guint               n_names,

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -63,6 +63,13 @@ typedef enum
   DSR_SPAN_CAPTION,
   DSR_SPAN_PAGE,
 } DsrSpanKind;
+
+/* A node as a boxed type, so that a drag can carry it (GdkContentProvider) to the board. */
+#define DSR_TYPE_NODE (dsr_node_get_type ())
+
+GType       dsr_node_get_type         (void) G_GNUC_CONST;
+DsrNode    *dsr_node_copy             (const DsrNode *node);
+void        dsr_node_free             (DsrNode       *node);
 
 const char *dsr_node_kind_to_string   (DsrNodeKind    kind);
 gboolean    dsr_node_kind_from_string (const char    *str,

@@ -84,6 +84,13 @@ set_verdict (DsrStore       *self,
   return _dsr_store_step_done (self, stmt, error);
 }
 
+static gboolean mention_in_documents (DsrStore    *self,
+                                      gint64       entity_id,
+                                      const char  *name,
+                                      gint64       document_id,
+                                      gint64       start,
+                                      GError     **error);
+
 /* Applies a verdict to an entity's name and all its aliases. */
 static gboolean
 set_verdict_for_entity (DsrStore  *self,
@@ -92,6 +99,7 @@ set_verdict_for_entity (DsrStore  *self,
                         GError   **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   int rc;
 
   stmt = _dsr_store_prepare (self,
@@ -108,8 +116,17 @@ set_verdict_for_entity (DsrStore  *self,
       dsr_entity_kind_from_string (_dsr_column_text (stmt, 1), &kind);
       if (!set_verdict (self, _dsr_column_text (stmt, 0), kind, known, error))
         return FALSE;
+      g_ptr_array_add (names, g_strdup (_dsr_column_text (stmt, 0)));
     }
-  return rc == SQLITE_DONE;
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  /* A known name is found in documents imported later even where the rules missed it;
+   * the documents already here get the same. */
+  for (guint i = 0; known && i < names->len; i++)
+    if (!mention_in_documents (self, entity_id, g_ptr_array_index (names, i), 0, -1, error))
+      return FALSE;
+  return TRUE;
 }
 
 /* Finds the entity of @kind that goes by @name, as its name or an alias. */
@@ -318,7 +335,7 @@ dsr_store_list_entities (DsrStore  *self,
   g_return_val_if_fail (DSR_IS_STORE (self), NULL);
 
   stmt = _dsr_store_prepare (self,
-                             "SELECT " DSR_ENTITY_COLUMNS " FROM entities e "
+                             DSR_ENTITY_SELECT
                              "WHERE e.state <> 'rejected' ORDER BY e.kind, e.name COLLATE NOCASE, e.id",
                              error);
   if (stmt == NULL)
@@ -720,8 +737,8 @@ is_word_char (gunichar c)
 
 /* Adds a confirmed mention of @entity_id at every whole-word occurrence of @name in
  * @text, in place of suggestions of other entities over exactly the same words. An
- * occurrence inside a longer name ("Belozar" in "Belozar Labs") is left alone, except
- * at @selected_start, where a person chose it. */
+ * occurrence inside a longer name ("Belozar" in "Belozar Labs", "Tessaro" in "Mark
+ * Tessaro") is left alone, except at @selected_start, where a person chose it. */
 static gboolean
 mention_everywhere (DsrStore    *self,
                     gint64       entity_id,
@@ -741,9 +758,9 @@ mention_everywhere (DsrStore    *self,
   gunichar previous = 0;
 
   inside = _dsr_store_prepare (self,
-                               "SELECT 1 FROM mentions WHERE document_id = ?1 AND entity_id <> ?2 "
-                               "AND state <> 'rejected' AND start <= ?3 AND \"end\" >= ?4 "
-                               "AND \"end\" - start > ?4 - ?3", error);
+                               "SELECT 1 FROM mentions WHERE document_id = ?1 "
+                               "AND state <> 'rejected' AND start <= ?2 AND \"end\" >= ?3 "
+                               "AND \"end\" - start > ?3 - ?2", error);
   drop = _dsr_store_prepare (self,
                              "DELETE FROM mentions WHERE document_id = ? AND entity_id <> ? "
                              "AND start = ? AND \"end\" = ? AND state = 'suggested'", error);
@@ -766,9 +783,8 @@ mention_everywhere (DsrStore    *self,
 
           sqlite3_reset (inside);
           sqlite3_bind_int64 (inside, 1, document_id);
-          sqlite3_bind_int64 (inside, 2, entity_id);
-          sqlite3_bind_int64 (inside, 3, offset);
-          sqlite3_bind_int64 (inside, 4, offset + name_chars);
+          sqlite3_bind_int64 (inside, 2, offset);
+          sqlite3_bind_int64 (inside, 3, offset + name_chars);
           nested = sqlite3_step (inside) == SQLITE_ROW;
 
           if (!nested || offset == selected_start)
@@ -797,6 +813,45 @@ mention_everywhere (DsrStore    *self,
   return TRUE;
 }
 
+/* Mentions @name as @entity_id in every document where the full-text index sees the
+ * name's words; in @document_id (0 for none) a person chose the occurrence at @start. */
+static gboolean
+mention_in_documents (DsrStore    *self,
+                      gint64       entity_id,
+                      const char  *name,
+                      gint64       document_id,
+                      gint64       start,
+                      GError     **error)
+{
+  g_autoptr(sqlite3_stmt) documents = NULL;
+  g_autofree char *phrase = g_strdup_printf ("\"%s\"", name);
+  int rc;
+
+  for (char *q = phrase + 1; q[1]; q++)
+    if (*q == '"')
+      *q = ' ';
+  documents = _dsr_store_prepare (self,
+                                  "SELECT d.id, d.text FROM documents d WHERE d.id = ?1 OR d.id IN "
+                                  "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?2)",
+                                  error);
+  if (documents == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (documents, 1, document_id);
+  sqlite3_bind_text (documents, 2, phrase, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (documents)) == SQLITE_ROW)
+    if (!mention_everywhere (self, entity_id, sqlite3_column_int64 (documents, 0),
+                             _dsr_column_text (documents, 1), name,
+                             sqlite3_column_int64 (documents, 0) == document_id ? start : -1,
+                             error))
+      return FALSE;
+  if (rc != SQLITE_DONE)
+    {
+      _dsr_store_set_sqlite_error (self, error, _("cannot mention the name"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * dsr_store_tag_entity:
  * @document_id: the document where the name was selected
@@ -818,13 +873,10 @@ dsr_store_tag_entity (DsrStore       *self,
                       DsrEntityKind   kind,
                       GError        **error)
 {
-  g_autoptr(sqlite3_stmt) documents = NULL;
   g_autofree char *text = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *phrase = NULL;
   glong chars;
   gint64 entity_id;
-  int rc;
 
   g_return_val_if_fail (DSR_IS_STORE (self), 0);
 
@@ -871,30 +923,8 @@ dsr_store_tag_entity (DsrStore       *self,
       !set_verdict (self, name, kind, TRUE, error))
     goto failed;
 
-  /* Every document where the full-text index sees the name's words is read for it. */
-  phrase = g_strdup_printf ("\"%s\"", name);
-  for (char *q = phrase + 1; q[1]; q++)
-    if (*q == '"')
-      *q = ' ';
-  documents = _dsr_store_prepare (self,
-                                  "SELECT d.id, d.text FROM documents d WHERE d.id = ?1 OR d.id IN "
-                                  "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?2)",
-                                  error);
-  if (documents == NULL)
+  if (!mention_in_documents (self, entity_id, name, document_id, start, error))
     goto failed;
-  sqlite3_bind_int64 (documents, 1, document_id);
-  sqlite3_bind_text (documents, 2, phrase, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (documents)) == SQLITE_ROW)
-    if (!mention_everywhere (self, entity_id, sqlite3_column_int64 (documents, 0),
-                             _dsr_column_text (documents, 1), name,
-                             sqlite3_column_int64 (documents, 0) == document_id ? start : -1,
-                             error))
-      goto failed;
-  if (rc != SQLITE_DONE)
-    {
-      _dsr_store_set_sqlite_error (self, error, _("cannot tag the name"));
-      goto failed;
-    }
 
   if (!_dsr_store_commit (self, error))
     return 0;

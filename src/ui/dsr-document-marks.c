@@ -15,6 +15,7 @@
 #include "dsr-document-marks.h"
 #include "dsr-entity-row.h"
 #include "dsr-store.h"
+#include "dsr-text-batch.h"
 
 /* What analysis found, shown over a document view: each mention tinted by its
  * entity's kind, detected quotations underlined with a wavy line whose tooltip names
@@ -166,6 +167,35 @@ remove_everywhere (GtkTextBuffer *buffer,
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag_by_name (buffer, name, &start, &end);
+}
+
+/* Each tag boundary splits the stretch of text around it in two, and GTK counts the
+ * characters of both halves again. In the order of the text, each split falls in the
+ * long rest of its paragraph; from the middle outwards (the middle mention, then the
+ * middle of each half, and so on), the stretches split shrink by half each round. */
+static GArray *
+halving_order (guint n)
+{
+  GArray *order = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));   /* pairs: [lo, hi) */
+  guint bounds[2] = { 0, n };
+
+  g_array_append_vals (ranges, bounds, 2);
+  for (guint next = 0; next < ranges->len; next += 2)
+    {
+      guint lo = g_array_index (ranges, guint, next);
+      guint hi = g_array_index (ranges, guint, next + 1);
+      guint mid = lo + (hi - lo) / 2;
+      guint left[2] = { lo, mid };
+      guint right[2] = { mid + 1, hi };
+
+      if (lo >= hi)
+        continue;
+      g_array_append_val (order, mid);
+      g_array_append_vals (ranges, left, 2);
+      g_array_append_vals (ranges, right, 2);
+    }
+  return order;
 }
 
 static const DsrMention *
@@ -432,6 +462,7 @@ dsr_document_marks_set_analysis (DsrDocumentMarks *self,
                                  GArray           *mentions,
                                  GArray           *quotes)
 {
+  g_autoptr(GArray) order = NULL;
   GtkTextBuffer *buffer;
 
   g_return_if_fail (DSR_IS_DOCUMENT_MARKS (self));
@@ -441,8 +472,11 @@ dsr_document_marks_set_analysis (DsrDocumentMarks *self,
   self->mentions = mentions ? g_array_ref (mentions) : NULL;
   self->quotes = quotes ? g_array_ref (quotes) : NULL;
 
-  if (!(buffer = get_buffer (self)))
+  if (get_buffer (self) == NULL)
     return;
+
+  /* Thousands of tags go on at once: on a buffer the view does not show meanwhile. */
+  buffer = dsr_text_view_detach_buffer (self->view);
 
   for (guint k = 0; k < N_KINDS; k++)
     {
@@ -455,9 +489,10 @@ dsr_document_marks_set_analysis (DsrDocumentMarks *self,
   remove_everywhere (buffer, "quote");
   remove_everywhere (buffer, "mention-current");
 
-  for (guint i = 0; mentions != NULL && i < mentions->len; i++)
+  order = halving_order (mentions != NULL ? mentions->len : 0);
+  for (guint j = 0; j < order->len; j++)
     {
-      const DsrMention *m = &g_array_index (mentions, DsrMention, i);
+      const DsrMention *m = &g_array_index (mentions, DsrMention, g_array_index (order, guint, j));
       g_autofree char *name = NULL;
 
       if (m->state == DSR_ENTITY_REJECTED)
@@ -472,6 +507,8 @@ dsr_document_marks_set_analysis (DsrDocumentMarks *self,
       if (!q->scare)
         apply (buffer, "quote", q->start, q->end);
     }
+
+  dsr_text_view_attach_buffer (self->view, buffer);
 }
 
 /**

@@ -339,6 +339,19 @@ entry_activate_cb (DsrSearchPanel *self)
     dsr_search_panel_activate_result (self, 0);
 }
 
+/* Down from the entry goes to the results, as in GNOME's other search popovers. */
+static gboolean
+down_shortcut_cb (GtkWidget *entry,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  DsrSearchPanel *self = DSR_SEARCH_PANEL (gtk_widget_get_ancestor (entry, DSR_TYPE_SEARCH_PANEL));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0)
+    return FALSE;
+  return gtk_widget_child_focus (GTK_WIDGET (self->results_list), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 results_activate_cb (DsrSearchPanel *self,
                      guint           position)
@@ -406,8 +419,15 @@ static void
 dsr_search_panel_init (DsrSearchPanel *self)
 {
   GtkListItemFactory *factory;
+  GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, 0),
+                                                          gtk_callback_action_new (down_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->entry), shortcuts);
 
   self->results = g_list_store_new (DSR_TYPE_SEARCH_HIT);
 

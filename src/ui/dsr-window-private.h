@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "dsr-board-view.h"
 #include "dsr-claim-list.h"
 #include "dsr-document-marks.h"
 #include "dsr-document-view.h"
@@ -39,14 +40,14 @@ struct _DsrWindow
   char                 *last_toast_title;
   GtkWindow            *import_details;       /* weak */
   GtkDropTarget        *drop_target;
-  gint64                passage_start;        /* the search result shown last */
-  gint64                passage_end;
+  struct _DsrWindowBoard *board_pane;         /* dsr-window-board.c */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   AdwSplitButton       *import_button;
   GtkMenuButton        *primary_menu_button;
+  GtkMenuButton        *board_button;
   GMenu                *recent_section;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
@@ -96,6 +97,14 @@ struct _DsrWindow
 void        _dsr_window_update_actions         (DsrWindow   *self);
 void        _dsr_window_show_document          (DsrWindow   *self);
 void        _dsr_window_update_header          (DsrWindow   *self);
+
+/* dsr-window-board.c */
+typedef struct _DsrWindowBoard DsrWindowBoard;
+
+void          _dsr_window_init_board       (DsrWindow   *self);
+void          _dsr_window_load_boards      (DsrWindow   *self);
+void          _dsr_window_finalize_board   (DsrWindow   *self);
+DsrBoardView *_dsr_window_get_board_view   (DsrWindow   *self);
 
 /* dsr-window-entities.c */
 void        _dsr_window_init_entities          (DsrWindow   *self);

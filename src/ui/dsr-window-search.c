@@ -62,15 +62,6 @@ set_action_enabled (DsrWindow  *self,
                                enabled);
 }
 
-static gboolean
-reveal_passage_cb (gpointer user_data)
-{
-  g_autoptr(DsrWindow) self = user_data;
-
-  _dsr_window_reveal_passage (self, self->passage_start, self->passage_end);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 passage_activated_cb (DsrWindow      *self,
                       gint64          document_id,
@@ -99,13 +90,7 @@ passage_activated_cb (DsrWindow      *self,
     return;
 
   gtk_widget_grab_focus (GTK_WIDGET (self->document_view));
-  self->passage_start = start;
-  self->passage_end = end;
   _dsr_window_reveal_passage (self, start, end);
-
-  /* Lines further down get their true heights only once the text view has laid them
-   * out, which it does in idle time: reveal again after that. */
-  g_idle_add_full (G_PRIORITY_LOW, reveal_passage_cb, g_object_ref (self), NULL);
 }
 
 static void

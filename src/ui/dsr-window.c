@@ -264,18 +264,21 @@ _dsr_window_update_header (DsrWindow *self)
     case READ_ONLY_LOCKED:
       gtk_label_set_label (self->read_only_label,
                            _("Another Dossier window or dossier-cli is changing this investigation, "
-                             "so it is open read-only here and documents cannot be imported. "
-                             "Close the other program, then open the investigation again."));
+                             "so it is open read-only here: you can read and search it, but documents "
+                             "cannot be imported and entities cannot be changed. Close the other "
+                             "program, then open the investigation again."));
       break;
     case READ_ONLY_NOT_WRITABLE:
       gtk_label_set_label (self->read_only_label,
-                           _("This file cannot be written to, so the investigation is open read-only "
-                             "and documents cannot be imported."));
+                           _("This file cannot be written to, so the investigation is open read-only: "
+                             "you can read and search it, but documents cannot be imported and "
+                             "entities cannot be changed."));
       break;
     case READ_ONLY_NONE:
     default:
       gtk_label_set_label (self->read_only_label,
-                           _("This investigation is open read-only, so documents cannot be imported."));
+                           _("This investigation is open read-only: you can read and search it, but "
+                             "documents cannot be imported and entities cannot be changed."));
       break;
     }
   gtk_revealer_set_reveal_child (self->read_only_revealer, dsr_store_is_read_only (self->store));
@@ -415,6 +418,7 @@ load_store (DsrWindow       *self,
   g_set_object (&self->documents, documents);
   self->read_only_reason = reason;
   show_store (self);
+  _dsr_window_load_boards (self);
   remember (self, dsr_store_get_path (store));
 
   return TRUE;
@@ -678,6 +682,7 @@ dsr_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->import_failures, g_ptr_array_unref);
   g_clear_pointer (&self->last_toast_title, g_free);
+  _dsr_window_finalize_board (self);
 
   G_OBJECT_CLASS (dsr_window_parent_class)->finalize (object);
 }
@@ -725,6 +730,7 @@ dsr_window_class_init (DsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, document_url);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, document_view);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, board);
+  gtk_widget_class_bind_template_child (widget_class, DsrWindow, board_button);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_revealer);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_title);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_file);
@@ -760,6 +766,7 @@ dsr_window_init (DsrWindow *self)
   _dsr_window_init_search (self);
   _dsr_window_init_import (self);
   _dsr_window_init_entities (self);
+  _dsr_window_init_board (self);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, primary_menu_popup_cb, self, NULL);
   g_signal_connect_object (self->settings, "changed::recent-investigations",

@@ -174,6 +174,17 @@ test_read_only_bar (Fixture       *fixture,
   /* Editing is off, reading and searching are not. */
   g_assert_false (action_enabled (window, "import"));
   g_assert_false (action_enabled (window, "import-folder"));
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->document_view));
+    GtkTextIter start, end;
+
+    /* Even with text selected, it cannot be tagged. */
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
+    gtk_text_buffer_get_iter_at_offset (buffer, &end, 6);
+    gtk_text_buffer_select_range (buffer, &start, &end);
+    g_assert_false (action_enabled (window, "tag-entity"));
+    g_assert_false (action_enabled (window, "undo"));
+  }
   g_assert_true (action_enabled (window, "find"));
   g_assert_true (action_enabled (window, "search"));
   dsr_search_panel_search (window->search_panel, "authority");
@@ -184,6 +195,79 @@ test_read_only_bar (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_false (gtk_revealer_get_reveal_child (window->read_only_revealer));
   g_assert_true (action_enabled (window, "import"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Accessibility: a button that shows no text has a name for screen readers. */
+
+static gboolean
+shows_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_label (GTK_LABEL (widget))[0] != '\0')
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  /* A menu or split button names the button inside it. */
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+          gtk_test_accessible_has_relation (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        return TRUE;
+      if (w != widget && !GTK_IS_MENU_BUTTON (w) && !ADW_IS_SPLIT_BUTTON (w))
+        break;
+    }
+  return FALSE;
+}
+
+static void
+collect_unnamed_buttons (GtkWidget *widget,
+                         GString   *unnamed,
+                         guint     *n_icon_only)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) && !shows_text (widget))
+    (*n_icon_only)++;
+
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      !shows_text (widget) && !has_accessible_name (widget))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+      const char *icon = GTK_IS_BUTTON (widget) ? gtk_button_get_icon_name (GTK_BUTTON (widget)) : NULL;
+
+      g_string_append_printf (unnamed, " %s(%s, %s)", G_OBJECT_TYPE_NAME (widget),
+                              icon ? icon : "-", tooltip ? tooltip : "-");
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_unnamed_buttons (child, unnamed, n_icon_only);
+}
+
+static void
+test_buttons_named (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  DsrWindow *window = open_window (fixture->path);
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  guint n_icon_only = 0;
+
+  /* With the find bar open, so that its buttons are there too. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "find", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  collect_unnamed_buttons (GTK_WIDGET (window), unnamed, &n_icon_only);
+  g_test_message ("%u buttons show only an icon", n_icon_only);
+  /* At least Search, the main menu, the import menu and the find bar's three. */
+  g_assert_cmpuint (n_icon_only, >=, 6);
+  if (unnamed->len > 0)
+    g_error ("buttons without a name for screen readers:%s", unnamed->str);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -364,6 +448,7 @@ main (int   argc,
   ADD ("window-size-remembered", test_window_size_remembered);
   ADD ("pane-positions-remembered", test_pane_positions_remembered);
   ADD ("read-only-bar", test_read_only_bar);
+  ADD ("buttons-named", test_buttons_named);
   ADD ("shortcuts-window-lists-every-accel", test_shortcuts_window_lists_every_accel);
   ADD ("command-line", test_command_line);
 

@@ -159,7 +159,8 @@ test_shows_investigation (Fixture       *fixture,
 
   gtk_test_accessible_assert_property (window->document_view, GTK_ACCESSIBLE_PROPERTY_LABEL, "Document");
   gtk_test_accessible_assert_property (window->documents_list, GTK_ACCESSIBLE_PROPERTY_LABEL, "Documents");
-  gtk_test_accessible_assert_property (window->board, GTK_ACCESSIBLE_PROPERTY_LABEL, "Evidence board");
+  gtk_test_accessible_assert_property (_dsr_window_get_board_view (window), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Evidence board");
   gtk_test_accessible_assert_role (window->documents_list, GTK_ACCESSIBLE_ROLE_LIST);
 
   gtk_window_destroy (GTK_WINDOW (window));
