@@ -401,9 +401,9 @@ compact_groups (GArray *groups,
  * "Евгений Белозар"): each Cyrillic word put back into the nominative, in every way
  * its ending allows, and the result looked up among the text's names. -1 if none. */
 static int
-nominative_group (GArray         *groups,
-                  GHashTable     *by_key,
-                  guint           g)
+nominative_group (GArray     *groups,
+                  GHashTable *by_key,
+                  guint       g)
 {
   DsrEntityGroup *group = &g_array_index (groups, DsrEntityGroup, g);
   g_autofree char *lower = g_utf8_strdown (group->name, -1);
@@ -442,7 +442,8 @@ nominative_group (GArray         *groups,
                                   (char *)forms[k]->pdata[pick[k]]);
         key = name_key (name->str, group->kind);
         kind_key = g_strdup_printf ("%d:%s", group->kind, key);
-        if (g_hash_table_lookup_extended (by_key, kind_key, NULL, &h) && GPOINTER_TO_INT (h) != (int)g
+        if (g_hash_table_lookup_extended (by_key, kind_key, NULL, &h)
+            && GPOINTER_TO_INT (h) != (int)g
             && g_array_index (groups, DsrEntityGroup, GPOINTER_TO_INT (h)).name != NULL)
           {
             found = GPOINTER_TO_INT (h);
@@ -486,7 +487,8 @@ dsr_aliases_group (const char *text,
   g_autoptr(GArray) items = NULL;
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) keys = NULL;
-  g_autoptr(GHashTable) full_name_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) full_name_words = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                 g_free, NULL);
   g_autoptr(GArray) domains = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *groups;
   const char *p = text;
@@ -619,7 +621,8 @@ dsr_aliases_group (const char *text,
       DsrEntityGroup *other = &g_array_index (groups, DsrEntityGroup, h);
       g_auto(GStrv) words = NULL;
 
-      if (other->name == NULL || other->kind != DSR_ENTITY_PERSON || strchr (other->name, ' ') == NULL)
+      if (other->name == NULL || other->kind != DSR_ENTITY_PERSON
+          || strchr (other->name, ' ') == NULL)
         continue;
       words = g_strsplit (keys->pdata[h], " ", -1);
       for (guint w = 0; words[w] != NULL; w++)

@@ -146,6 +146,18 @@ _dsr_cyrillic_nominatives (const char *lower)
   return out;
 }
 
+/* A 32-bit number of a catalogue, wherever it lies and whichever its byte order. */
+static guint32
+read_word (const char *data,
+           gsize       offset,
+           gboolean    swap)
+{
+  guint32 word;
+
+  memcpy (&word, data + offset, sizeof word);
+  return swap ? GUINT32_SWAP_LE_BE (word) : word;
+}
+
 /* Reads a gettext catalogue into a table from lower-cased translation to original. */
 static GHashTable *
 read_catalogue (const char *path)
@@ -159,7 +171,7 @@ read_catalogue (const char *path)
   if (!g_file_get_contents (path, &data, &size, NULL) || size < 20)
     return table;
 
-#define WORD(off) (swap ? GUINT32_SWAP_LE_BE (*(guint32 *)(data + (off))) : *(guint32 *)(data + (off)))
+#define WORD(off) read_word (data, (off), swap)
   memcpy (&magic, data, 4);
   swap = magic == 0xde120495;
   if (!swap && magic != 0x950412de)
