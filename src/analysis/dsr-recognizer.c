@@ -1075,7 +1075,11 @@ classify (DsrLexicon *lexicon,
   if (before != NULL && (word_is (before, "the") || word_is (before, "its")))
     {
       person -= 3;
-      if (n_words == 1 && word_is (before, "the"))
+      /* ... unless a lower-case word follows that it describes ("the Sandfly report",
+       * "the Kestrel toolkit"): then it names the thing's maker or kind, not a place. */
+      if (n_words == 1 && word_is (before, "the")
+          && !(after != NULL && after->shape == SHAPE_LOWER && after->space_before
+               && !(after->flags & (LEX_FUNCTION | LEX_SPEECH | LEX_PERSON_VERB))))
         place += 1.2;
       else
         org += 1;
