@@ -144,6 +144,7 @@ update_switcher (DsrWindow *self)
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), names[i])),
                                    writable && board->board_id > 0);
     }
+  _dsr_window_update_export (self);
 }
 
 static void
@@ -294,9 +295,10 @@ ask_name (DsrWindow    *self,
   gtk_widget_grab_focus (entry);
 }
 
-static char *
-unused_name (DsrWindow  *self,
-             const char *base)
+/* @base, or @base with a number, so as not to be a board's name already. */
+char *
+_dsr_window_unused_board_name (DsrWindow  *self,
+                               const char *base)
 {
   char *name = g_strdup (base);
 
@@ -334,7 +336,7 @@ new_board_action (GSimpleAction *action,
                   gpointer       user_data)
 {
   DsrWindow *self = user_data;
-  g_autofree char *name = unused_name (self, _("Board"));
+  g_autofree char *name = _dsr_window_unused_board_name (self, _("Board"));
 
   ask_name (self, _("New Board"), _("C_reate"), name, create_board);
 }
@@ -389,7 +391,7 @@ duplicate_board_action (GSimpleAction *action,
     return;
   /* Translators: the name of a copy of a board */
   base = g_strdup_printf (_("%s (copy)"), name);
-  copy_name = unused_name (self, base);
+  copy_name = _dsr_window_unused_board_name (self, base);
   if (!(id = dsr_store_duplicate_board (self->store, self->board_pane->board_id, copy_name, &error)))
     {
       toast (self, error->message);
@@ -686,4 +688,23 @@ DsrBoardView *
 _dsr_window_get_board_view (DsrWindow *self)
 {
   return self->board_pane->view;
+}
+
+/**
+ * _dsr_window_get_board_name:
+ *
+ * Returns: (nullable): the name of the board shown, %NULL when none is
+ */
+const char *
+_dsr_window_get_board_name (DsrWindow *self)
+{
+  return self->board_pane != NULL ? board_name (self, self->board_pane->board_id) : NULL;
+}
+
+/* Reads the boards again, as after a board came in, and shows @board_id. */
+void
+_dsr_window_show_board (DsrWindow *self,
+                        gint64     board_id)
+{
+  reload_boards (self, board_id);
 }
