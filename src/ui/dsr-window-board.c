@@ -16,6 +16,7 @@
 #include "dsr-board.h"
 #include "dsr-claim.h"
 #include "dsr-document.h"
+#include "dsr-node-drag.h"
 #include "dsr-window-private.h"
 
 /* The window's evidence-board pane: the board view, the board switcher in the header
@@ -538,6 +539,44 @@ document_drag_prepare_cb (GtkDragSource *source,
     return NULL;
   node.id = dsr_document_get_id (document);
   return gdk_content_provider_new_typed (DSR_TYPE_NODE, &node);
+}
+
+/* A row of the Documents list drags onto the board as the document's card, the
+ * card that claims are reported by. (The row is built by the window's template.) */
+static GdkContentProvider *
+document_row_drag_prepare_cb (GtkListItem   *item,
+                              double         x,
+                              double         y,
+                              GtkDragSource *source)
+{
+  DsrDocument *document = gtk_list_item_get_item (item);
+
+  if (document == NULL)
+    return NULL;
+  return dsr_node_drag_prepare (source, &(DsrNode) { DSR_NODE_DOCUMENT, dsr_document_get_id (document) });
+}
+
+static void
+document_row_pressed_cb (GtkListItem     *item,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         GtkGestureClick *gesture)
+{
+  DsrDocument *document = gtk_list_item_get_item (item);
+
+  if (document == NULL)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  dsr_node_menu_popup (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)), x, y,
+                       &(DsrNode) { DSR_NODE_DOCUMENT, dsr_document_get_id (document) });
+}
+
+void
+_dsr_window_class_init_board (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, document_row_drag_prepare_cb);
+  gtk_widget_class_bind_template_callback (widget_class, document_row_pressed_cb);
 }
 
 static const GActionEntry board_entries[] = {

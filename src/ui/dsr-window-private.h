@@ -103,6 +103,7 @@ void        _dsr_window_update_header          (DsrWindow   *self);
 /* dsr-window-board.c */
 typedef struct _DsrWindowBoard DsrWindowBoard;
 
+void          _dsr_window_class_init_board (GtkWidgetClass *widget_class);
 void          _dsr_window_init_board       (DsrWindow   *self);
 void          _dsr_window_load_boards      (DsrWindow   *self);
 void          _dsr_window_finalize_board   (DsrWindow   *self);

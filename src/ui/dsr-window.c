@@ -742,6 +742,7 @@ dsr_window_class_init (DsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, entity_list);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, claim_list);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, source_list);
+  _dsr_window_class_init_board (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, document_caption);
   gtk_widget_class_bind_template_callback (widget_class, document_has_caption);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
