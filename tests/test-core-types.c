@@ -130,6 +130,19 @@ test_search_query (void)
   g_assert_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID);
 }
 
+static void
+test_quote_marks (void)
+{
+  const char *marked[] = { "“Yes,” she said", "‘Yes’", "„Ja“", "‚Ja‘", "«Да»", "‹Oui›",
+                           "\"Yes\"", "'Yes'" };
+  const char *unmarked[] = { "Yes, she said", "", "(Yes)", "— Yes", "”Yes" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (marked); i++)
+    g_assert_true (dsr_text_opens_with_quote_mark (marked[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (unmarked); i++)
+    g_assert_false (dsr_text_opens_with_quote_mark (unmarked[i]));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +150,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dsr/core-types/nodes", test_nodes);
+  g_test_add_func ("/dsr/core-types/quote-marks", test_quote_marks);
   g_test_add_func ("/dsr/core-types/link-rules", test_link_rules);
   g_test_add_func ("/dsr/core-types/content-builder", test_content_builder);
   g_test_add_func ("/dsr/core-types/search-query", test_search_query);

@@ -637,10 +637,7 @@ paint_card (Painter             *p,
     {
     case DSR_NODE_CLAIM:
       {
-        /* a passage that starts with its own quotation mark is shown as it is */
-        gunichar first = g_utf8_get_char (title);
-        g_autofree char *quoted = g_unichar_type (first) == G_UNICODE_INITIAL_PUNCTUATION || first == '"' ||
-                                  first == 0x201E || first == 0x00AB
+        g_autofree char *quoted = dsr_text_opens_with_quote_mark (title)
                                   ? g_strdup (title) : g_strdup_printf (_("“%s”"), title);
         double chips_y = y + h - 24, cx = x + PADDING;
         double link_rgb[3];

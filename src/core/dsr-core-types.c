@@ -205,3 +205,23 @@ dsr_span_kind_from_string (const char  *str,
   *kind = value;
   return TRUE;
 }
+
+/**
+ * dsr_text_opens_with_quote_mark:
+ * @text: UTF-8 text
+ *
+ * Returns: whether @text starts with an opening quotation mark of any language
+ * (“ ‘ „ ‚ « ‹ or a straight one)
+ */
+gboolean
+dsr_text_opens_with_quote_mark (const char *text)
+{
+  gunichar first;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  first = g_utf8_get_char (text);
+  /* „ and ‚ are classed as opening punctuation, not as initial quotes */
+  return g_unichar_type (first) == G_UNICODE_INITIAL_PUNCTUATION ||
+         first == 0x201E || first == 0x201A || first == '"' || first == '\'';
+}

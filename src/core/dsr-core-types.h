@@ -93,4 +93,8 @@ const char *dsr_span_kind_to_string   (DsrSpanKind    kind);
 gboolean    dsr_span_kind_from_string (const char    *str,
                                        DsrSpanKind   *kind);
 
+/* A claim's passage often carries its own quotation marks; who shows it quoted
+ * adds marks only when this is FALSE. */
+gboolean    dsr_text_opens_with_quote_mark (const char *text);
+
 G_END_DECLS

@@ -217,9 +217,19 @@ claim_reference (Html          *html,
   if (quote == NULL)
     return;
   excerpt = g_utf8_substring (quote, 0, MIN (g_utf8_strlen (quote, -1), 120));
-  text (html, ": “");
-  text (html, excerpt);
-  text (html, g_utf8_strlen (quote, -1) > 120 ? "…”" : "”");
+  text (html, ": ");
+  if (dsr_text_opens_with_quote_mark (quote))
+    {
+      text (html, excerpt);
+      if (g_utf8_strlen (quote, -1) > 120)
+        text (html, "…");
+    }
+  else
+    {
+      text (html, "“");
+      text (html, excerpt);
+      text (html, g_utf8_strlen (quote, -1) > 120 ? "…”" : "”");
+    }
 }
 
 static void
