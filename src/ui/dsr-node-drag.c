@@ -68,11 +68,22 @@ dsr_node_menu_new (const DsrNode *node)
   return G_MENU_MODEL (menu);
 }
 
+static gboolean
+remove_popover (gpointer data)
+{
+  GtkWidget *popover = data;
+
+  if (gtk_widget_get_parent (popover) != NULL)
+    gtk_widget_unparent (popover);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 popover_closed_cb (GtkPopover *popover)
 {
-  /* after the menu item's action ran: GTK activates it once the popover is hidden */
-  g_idle_add_once ((GSourceOnceFunc)gtk_widget_unparent, popover);
+  /* after the menu item's action ran: GTK activates it once the popover is hidden;
+   * the reference keeps it while its row may go first */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, remove_popover, g_object_ref (popover), g_object_unref);
 }
 
 /* Pops up “Add to Board” for @node at @x, @y of @widget. */
