@@ -38,8 +38,8 @@ export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" DOSSIER_SAMPL
 export GDK_BACKEND=x11 NO_AT_BRIDGE=1 LANG=C.UTF-8
 unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS AT_SPI_BUS_ADDRESS
 
-# The first free display from :90 on.
-display=90
+# The first free display from :90 (or from $SCREENSHOT_DISPLAY) on.
+display=${SCREENSHOT_DISPLAY:-90}
 while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do
   display=$((display + 1))
 done

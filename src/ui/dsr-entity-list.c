@@ -14,6 +14,7 @@
 
 #include "dsr-entity-list.h"
 #include "dsr-entity-row.h"
+#include "dsr-node-drag.h"
 
 /* The sidebar's Entities page: a filter, the entities grouped by kind, a context menu
  * on each row (Confirm, Reject, Rename, Merge: window actions that act on the
@@ -27,6 +28,7 @@ struct _DsrEntityList
   DsrEntityModel     *model;
   GtkMultiSelection  *selection;
   GMenuModel         *menu;
+  GMenu              *board_section;   /* “Add to Board” for the entity the menu is for */
 
   /* Children */
   GtkSearchEntry     *filter_entry;
@@ -117,9 +119,14 @@ scroll_tick_cb (GtkWidget     *widget,
 
 static void
 popup_menu_at (DsrEntityList *self,
+               DsrEntity     *entity,
                double         x,
                double         y)
 {
+  g_autoptr(GMenuModel) board = dsr_node_menu_new (&(DsrNode) { DSR_NODE_ENTITY, dsr_entity_get_id (entity) });
+
+  g_menu_remove_all (self->board_section);
+  g_menu_append_section (self->board_section, NULL, board);
   gtk_popover_set_pointing_to (self->popover, &(GdkRectangle) { (int)x, (int)y, 1, 1 });
   gtk_popover_popup (self->popover);
 }
@@ -151,7 +158,7 @@ secondary_pressed_cb (GtkGestureClick *gesture,
                                  &GRAPHENE_POINT_INIT (x, y), &point))
     return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  popup_menu_at (self, point.x, point.y);
+  popup_menu_at (self, entity, point.x, point.y);
 }
 
 static gboolean
@@ -168,12 +175,12 @@ menu_key_cb (GtkWidget *widget,
                                  &GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (self->list_view)) / 2.0f, 12),
                                  &point))
     return FALSE;
-  popup_menu_at (self, point.x, point.y);
+  popup_menu_at (self, g_ptr_array_index (selected, 0), point.x, point.y);
   return TRUE;
 }
 
 static GMenuModel *
-create_menu (void)
+create_menu (DsrEntityList *self)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) verdicts = g_menu_new ();
@@ -185,6 +192,8 @@ create_menu (void)
   g_menu_append (edits, _("_Merge…"), "win.merge-entities");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (verdicts));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edits));
+  self->board_section = g_menu_new ();
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (self->board_section));
   return G_MENU_MODEL (menu);
 }
 
@@ -238,6 +247,7 @@ dsr_entity_list_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->menu);
+  g_clear_object (&self->board_section);
 
   G_OBJECT_CLASS (dsr_entity_list_parent_class)->dispose (object);
 }
@@ -329,7 +339,7 @@ dsr_entity_list_init (DsrEntityList *self)
 
   gtk_widget_set_parent (create_step_bar (self), GTK_WIDGET (self));
 
-  self->menu = create_menu ();
+  self->menu = create_menu (self);
   self->popover = GTK_POPOVER (gtk_popover_menu_new_from_model (self->menu));
   gtk_popover_set_has_arrow (self->popover, FALSE);
   gtk_widget_set_halign (GTK_WIDGET (self->popover), GTK_ALIGN_START);

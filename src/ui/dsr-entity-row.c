@@ -13,6 +13,7 @@
 
 #include "dsr-entity-model.h"
 #include "dsr-entity-row.h"
+#include "dsr-node-drag.h"
 
 /* One row of the Entities list: a kind's header, or an entity with a dot of its kind's
  * colour (filled when confirmed, hollow when only suggested), its name (italic while
@@ -158,12 +159,27 @@ dsr_entity_row_class_init (DsrEntityRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "entityrow");
 }
 
+/* An entity drags onto the board as its speaker card; a kind's header does not drag. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 DsrEntityRow  *self)
+{
+  if (self->entity == NULL)
+    return NULL;
+  return dsr_node_drag_prepare (source, &(DsrNode) { DSR_NODE_ENTITY, dsr_entity_get_id (self->entity) });
+}
+
 static void
 dsr_entity_row_init (DsrEntityRow *self)
 {
   GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+  GtkDragSource *drag = dsr_node_drag_source_new ();
 
   gtk_box_layout_set_spacing (layout, 10);
+  g_signal_connect_object (drag, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 
   self->header_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->header_label, 0);

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "dsr-node-drag.h"
 #include "dsr-source-list.h"
 #include "dsr-source.h"
 #include "dsr-store.h"
@@ -156,6 +157,46 @@ create_grade_drop_down (void)
   return drop_down;
 }
 
+/* The source a row shows, which its grade drop-down holds while bound. */
+static gboolean
+row_source_node (GtkWidget *row,
+                 DsrNode   *node)
+{
+  DsrSource *source = g_object_get_data (G_OBJECT (gtk_widget_get_last_child (row)), "dsr-source");
+
+  if (source == NULL)
+    return FALSE;
+  *node = (DsrNode) { DSR_NODE_SOURCE, dsr_source_get_id (source) };
+  return TRUE;
+}
+
+/* A source drags onto the board as its source card. */
+static GdkContentProvider *
+row_drag_prepare_cb (GtkDragSource *drag,
+                     double         x,
+                     double         y,
+                     GtkWidget     *row)
+{
+  DsrNode node;
+
+  return row_source_node (row, &node) ? dsr_node_drag_prepare (drag, &node) : NULL;
+}
+
+static void
+row_secondary_pressed_cb (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          GtkWidget       *row)
+{
+  DsrNode node;
+
+  if (!row_source_node (row, &node))
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  dsr_node_menu_popup (row, x, y, &node);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -166,6 +207,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *caption = gtk_label_new (NULL);
   GtkWidget *grade = create_grade_drop_down ();
+  GtkDragSource *drag = dsr_node_drag_source_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_add_css_class (row, "dsr-source-row");
   gtk_widget_set_hexpand (text, TRUE);
@@ -181,6 +224,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (row), text);
   gtk_box_append (GTK_BOX (row), grade);
   g_signal_connect_object (grade, "notify::selected", G_CALLBACK (grade_selected_cb), self, 0);
+  g_signal_connect (drag, "prepare", G_CALLBACK (row_drag_prepare_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (row_secondary_pressed_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
   gtk_list_item_set_child (item, row);
   gtk_list_item_set_activatable (item, FALSE);
 }

@@ -16,6 +16,7 @@
 #include "dsr-board.h"
 #include "dsr-claim.h"
 #include "dsr-document.h"
+#include "dsr-node-drag.h"
 #include "dsr-window-private.h"
 
 /* The window's evidence-board pane: the board view, the board switcher in the header
@@ -144,6 +145,7 @@ update_switcher (DsrWindow *self)
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), names[i])),
                                    writable && board->board_id > 0);
     }
+  _dsr_window_update_export (self);
 }
 
 static void
@@ -294,9 +296,10 @@ ask_name (DsrWindow    *self,
   gtk_widget_grab_focus (entry);
 }
 
-static char *
-unused_name (DsrWindow  *self,
-             const char *base)
+/* @base, or @base with a number, so as not to be a board's name already. */
+char *
+_dsr_window_unused_board_name (DsrWindow  *self,
+                               const char *base)
 {
   char *name = g_strdup (base);
 
@@ -334,7 +337,7 @@ new_board_action (GSimpleAction *action,
                   gpointer       user_data)
 {
   DsrWindow *self = user_data;
-  g_autofree char *name = unused_name (self, _("Board"));
+  g_autofree char *name = _dsr_window_unused_board_name (self, _("Board"));
 
   ask_name (self, _("New Board"), _("C_reate"), name, create_board);
 }
@@ -389,7 +392,7 @@ duplicate_board_action (GSimpleAction *action,
     return;
   /* Translators: the name of a copy of a board */
   base = g_strdup_printf (_("%s (copy)"), name);
-  copy_name = unused_name (self, base);
+  copy_name = _dsr_window_unused_board_name (self, base);
   if (!(id = dsr_store_duplicate_board (self->store, self->board_pane->board_id, copy_name, &error)))
     {
       toast (self, error->message);
@@ -536,6 +539,44 @@ document_drag_prepare_cb (GtkDragSource *source,
     return NULL;
   node.id = dsr_document_get_id (document);
   return gdk_content_provider_new_typed (DSR_TYPE_NODE, &node);
+}
+
+/* A row of the Documents list drags onto the board as the document's card, the
+ * card that claims are reported by. (The row is built by the window's template.) */
+static GdkContentProvider *
+document_row_drag_prepare_cb (GtkListItem   *item,
+                              double         x,
+                              double         y,
+                              GtkDragSource *source)
+{
+  DsrDocument *document = gtk_list_item_get_item (item);
+
+  if (document == NULL)
+    return NULL;
+  return dsr_node_drag_prepare (source, &(DsrNode) { DSR_NODE_DOCUMENT, dsr_document_get_id (document) });
+}
+
+static void
+document_row_pressed_cb (GtkListItem     *item,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         GtkGestureClick *gesture)
+{
+  DsrDocument *document = gtk_list_item_get_item (item);
+
+  if (document == NULL)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  dsr_node_menu_popup (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)), x, y,
+                       &(DsrNode) { DSR_NODE_DOCUMENT, dsr_document_get_id (document) });
+}
+
+void
+_dsr_window_class_init_board (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, document_row_drag_prepare_cb);
+  gtk_widget_class_bind_template_callback (widget_class, document_row_pressed_cb);
 }
 
 static const GActionEntry board_entries[] = {
@@ -686,4 +727,23 @@ DsrBoardView *
 _dsr_window_get_board_view (DsrWindow *self)
 {
   return self->board_pane->view;
+}
+
+/**
+ * _dsr_window_get_board_name:
+ *
+ * Returns: (nullable): the name of the board shown, %NULL when none is
+ */
+const char *
+_dsr_window_get_board_name (DsrWindow *self)
+{
+  return self->board_pane != NULL ? board_name (self, self->board_pane->board_id) : NULL;
+}
+
+/* Reads the boards again, as after a board came in, and shows @board_id. */
+void
+_dsr_window_show_board (DsrWindow *self,
+                        gint64     board_id)
+{
+  reload_boards (self, board_id);
 }

@@ -41,6 +41,7 @@ struct _DsrWindow
   GtkWindow            *import_details;       /* weak */
   GtkDropTarget        *drop_target;
   struct _DsrWindowBoard *board_pane;         /* dsr-window-board.c */
+  GFile                *test_chooser_file;    /* dsr-window-export.c, from a test */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -48,6 +49,7 @@ struct _DsrWindow
   AdwSplitButton       *import_button;
   GtkMenuButton        *primary_menu_button;
   GtkMenuButton        *board_button;
+  GtkMenuButton        *export_button;
   GMenu                *recent_section;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
@@ -101,10 +103,22 @@ void        _dsr_window_update_header          (DsrWindow   *self);
 /* dsr-window-board.c */
 typedef struct _DsrWindowBoard DsrWindowBoard;
 
+void          _dsr_window_class_init_board (GtkWidgetClass *widget_class);
 void          _dsr_window_init_board       (DsrWindow   *self);
 void          _dsr_window_load_boards      (DsrWindow   *self);
 void          _dsr_window_finalize_board   (DsrWindow   *self);
 DsrBoardView *_dsr_window_get_board_view   (DsrWindow   *self);
+const char   *_dsr_window_get_board_name   (DsrWindow   *self);
+void          _dsr_window_show_board       (DsrWindow   *self,
+                                            gint64       board_id);
+char         *_dsr_window_unused_board_name (DsrWindow  *self,
+                                             const char *base);
+
+/* dsr-window-export.c */
+void        _dsr_window_init_export            (DsrWindow   *self);
+void        _dsr_window_update_export          (DsrWindow   *self);
+void        _dsr_window_set_test_chooser_file  (DsrWindow   *self,
+                                                GFile       *file);
 
 /* dsr-window-entities.c */
 void        _dsr_window_init_entities          (DsrWindow   *self);

@@ -682,6 +682,7 @@ dsr_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->import_failures, g_ptr_array_unref);
   g_clear_pointer (&self->last_toast_title, g_free);
+  g_clear_object (&self->test_chooser_file);
   _dsr_window_finalize_board (self);
 
   G_OBJECT_CLASS (dsr_window_parent_class)->finalize (object);
@@ -731,6 +732,7 @@ dsr_window_class_init (DsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, document_view);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, board);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, board_button);
+  gtk_widget_class_bind_template_child (widget_class, DsrWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_revealer);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_title);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_file);
@@ -740,6 +742,7 @@ dsr_window_class_init (DsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, entity_list);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, claim_list);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, source_list);
+  _dsr_window_class_init_board (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, document_caption);
   gtk_widget_class_bind_template_callback (widget_class, document_has_caption);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
@@ -767,6 +770,7 @@ dsr_window_init (DsrWindow *self)
   _dsr_window_init_import (self);
   _dsr_window_init_entities (self);
   _dsr_window_init_board (self);
+  _dsr_window_init_export (self);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, primary_menu_popup_cb, self, NULL);
   g_signal_connect_object (self->settings, "changed::recent-investigations",
