@@ -279,7 +279,8 @@ dsr_markdown_reader_read (GBytes      *bytes,
   ReadState state = { content, containers, inline_starts, 0, NULL };
   cmark_event_type event;
 
-  if (!(text = dsr_charset_decode (bytes, NULL, NULL, error)))
+  if (!dsr_charset_check_text (bytes, error) ||
+      !(text = dsr_charset_decode (bytes, NULL, NULL, error)))
     return NULL;
 
   dsr_charset_normalize_newlines (text);
