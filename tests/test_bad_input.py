@@ -428,5 +428,11 @@ test_confirm_missing_quotation = case("no quotation with id 99999", "investigati
     command("quote", "INV", "confirm", "99999"))
 
 
+# Cases made by a helper (import_bytes, command...) take their TAP name from their variable.
+for variable, value in list(globals().items()):
+    if variable.startswith("test_") and value in CASES:
+        value.__name__ = variable
+
+
 if __name__ == "__main__":
     sys.exit(tap.run())

@@ -8,8 +8,8 @@
 # Every resource of the pages below points at a small HTTP server on this machine: images,
 # scripts, stylesheets, fonts, iframes, objects, preloads, meta refreshes, DTDs and
 # external entities, in HTML, XHTML and Markdown. The server must receive nothing, and
-# strace must show dossier-cli opening no socket at all. Exports join this test once
-# they exist (add their commands to COMMANDS).
+# strace must show dossier-cli opening no socket at all. Exports and the JSON Canvas and
+# GraphML importers join this test once they land: one more traced dossier-cli command each.
 
 import http.server
 import os
