@@ -7,9 +7,9 @@
 #
 # Creates OUTPUT with DOSSIER_CLI (the path given, never one found on PATH)
 # and imports every document listed in SAMPLE_DIR/MANIFEST with its source
-# name and URL. The investigation is written under a temporary name and
-# renamed at the end, so a failed run leaves neither a half-built file nor
-# the previous one.
+# name and URL, then adds the board described in SAMPLE_DIR/BOARD. The
+# investigation is written under a temporary name and renamed at the end, so
+# a failed run leaves neither a half-built file nor the previous one.
 
 set -eu
 
@@ -75,6 +75,11 @@ done < "$manifest"
 if [ "$count" -eq 0 ]; then
   echo "$manifest: lists no documents" >&2
   exit 1
+fi
+
+# The sample's evidence board, made from the imported documents' quotations.
+if [ -r "$dir/BOARD" ]; then
+  python3 "$(dirname "$0")/build-sample-board.py" "$cli" "$tmp" "$dir/BOARD"
 fi
 
 "$cli" check "$tmp"

@@ -14,6 +14,10 @@ import traceback
 CLI = os.environ.get("DOSSIER_CLI", "")
 
 
+class Skip(Exception):
+    """Raised by a test that cannot run here; TAP reports it as skipped, with the reason."""
+
+
 class Tap:
     """Runs test functions and prints TAP, one line per test."""
 
@@ -36,6 +40,8 @@ class Tap:
                 try:
                     function(folder)
                     print(f"ok {number} - {name}")
+                except Skip as reason:
+                    print(f"ok {number} - {name} # SKIP {reason}")
                 except Exception:  # report every failure, then go on
                     failed += 1
                     print(f"not ok {number} - {name}")

@@ -248,7 +248,9 @@ def test_sample_entities_and_quotes(folder):
     investigation = os.path.join(folder, "f.dossier")
     sample = os.path.join(os.environ["G_TEST_SRCDIR"], os.pardir, "data", "sample")
     cli("new", investigation)
-    cli("import", investigation, sample)
+    # The documents only: MANIFEST and BOARD describe how the sample is built.
+    cli("import", investigation, *sorted(os.path.join(sample, name) for name in os.listdir(sample)
+                                         if name.endswith((".txt", ".md"))))
 
     entities = {(e["name"], e["kind"]): e for e in cli_json("entities", investigation, "--json")}
     for name, kind in [("Belozar Labs", "org"), ("Yevgeny Belozar", "person"),
@@ -416,6 +418,8 @@ def test_import_html_page(folder):
     assert doc["published"] == "2017-10-25T09:30:00Z", doc
     assert doc["url"] == "https://packet.example/2017/10/vendor-denies", doc
     assert doc["site"] == "Packet & Policy", doc
+    # With no --source, the site the page names becomes the document's source.
+    assert doc["source"] == "Packet & Policy", doc
     assert doc["media_type"] == "text/html", doc
     text = cli("text", investigation, doc["id"]).stdout
     assert text.startswith("The vendor denied on Wednesday"), text
@@ -489,6 +493,35 @@ server that must never hear from the reader, as imported pages can carry tracker
         server.shutdown()
         server.server_close()
     assert requests == [], requests
+
+
+@tap.test
+def test_sources_and_grades(folder):
+    investigation = os.path.join(folder, "f.dossier")
+    cli("new", investigation)
+    cli("import", investigation, write(folder, "a.txt", "A short note from the wire.\n"),
+        "--source", "Meridian Wire")
+    cli("import", investigation, write(folder, "b.txt", "Another note, from a blog.\n"),
+        "--source", "Null Pointer Notes")
+    sources = cli_json("sources", investigation, "--json")
+    assert [s["name"] for s in sources] == ["Meridian Wire", "Null Pointer Notes"], sources
+    assert all(s["reliability"] is None and s["documents"] == 1 for s in sources), sources
+    wire = sources[0]["id"]
+
+    cli("source", investigation, "grade", wire, "B")
+    graded = {s["name"]: s["reliability"] for s in cli_json("sources", investigation, "--json")}
+    assert graded == {"Meridian Wire": "B", "Null Pointer Notes": None}, graded
+
+    before = cli("sources", investigation, "--json").stdout
+    for args, status in (((wire, "G"), 2), ((wire, "b"), 2), (("x", "A"), 2),
+                         ((9999, "A"), 1)):
+        result = cli("source", investigation, "grade", *args, check=False)
+        assert result.returncode == status, (args, result)
+        assert len(result.stderr.strip().splitlines()) >= 1, result
+    assert cli("sources", investigation, "--json").stdout == before
+
+    cli("source", investigation, "grade", wire, "none")
+    assert cli_json("sources", investigation, "--json")[0]["reliability"] is None
 
 
 if __name__ == "__main__":

@@ -36,6 +36,10 @@ static const struct
   { "quote", dsr_cli_quote },
   { "board", dsr_cli_board },
   { "check", dsr_cli_check },
+  { "export", dsr_cli_export },
+  { "import-board", dsr_cli_import_board },
+  { "sources", dsr_cli_sources },
+  { "source", dsr_cli_source },
 };
 
 static const char usage[] =
@@ -43,7 +47,7 @@ static const char usage[] =
   "\n"
   "  new FILE                                   create an empty investigation\n"
   "  import FILE PATH... [--source NAME] [--url URL]\n"
-  "                                             import files or folders (txt, md)\n"
+  "                                             import files or folders (txt, md, html, pdf)\n"
   "  documents FILE [--json]                    list the documents\n"
   "  text FILE DOC_ID                           print a document's text\n"
   "  search FILE QUERY [--json] [--limit N]     search the documents\n"
@@ -58,12 +62,19 @@ static const char usage[] =
   "  entity FILE merge ENTITY_ID ENTITY_ID...   merge entities into the first\n"
   "  tag FILE DOC_ID START END KIND             tag a name by hand (person, org, place, other)\n"
   "  quote FILE confirm QUOTE_ID                confirm a quotation's speaker (makes a claim)\n"
+  "  sources FILE [--json]                      list the sources and their grades\n"
+  "  source FILE grade SOURCE_ID GRADE          grade a source's reliability: A to F, or none\n"
   "  board FILE new NAME                        create a board\n"
   "  board FILE list [--json]                   list the boards\n"
   "  board FILE add NAME NODE [--at X,Y]        place a node (claim:3, entity:7...)\n"
   "  board FILE link LINK_KIND NODE NODE        link two nodes\n"
   "  board FILE show NAME --json                print a board\n"
   "  check FILE                                 check the file's integrity\n"
+  "  export FILE BOARD [--format FORMAT] [--scale N] -o OUT\n"
+  "                                             export a board: canvas, graphml, gexf, csv,\n"
+  "                                             md, html, svg, pdf or png (default: OUT's)\n"
+  "  import-board FILE PATH [--name NAME]       bring back a board exported as canvas\n"
+  "                                             or graphml\n"
   "\n"
   "Exit status: 0 on success, 1 for a problem with the input, 2 for wrong usage.\n");
 

@@ -65,5 +65,9 @@ int dsr_cli_tag        (int argc, char **argv);
 int dsr_cli_quote      (int argc, char **argv);
 int dsr_cli_board      (int argc, char **argv);
 int dsr_cli_check      (int argc, char **argv);
+int dsr_cli_export     (int argc, char **argv);
+int dsr_cli_import_board (int argc, char **argv);
+int dsr_cli_sources    (int argc, char **argv);
+int dsr_cli_source     (int argc, char **argv);
 
 G_END_DECLS

@@ -72,6 +72,15 @@ _dsr_store_ensure_source (DsrStore    *self,
 }
 
 static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 insert_spans (DsrStore            *self,
               gint64               document_id,
               DsrDocumentContent  *content,
@@ -152,6 +161,7 @@ dsr_store_add_document (DsrStore               *self,
   g_autofree char *fallback_title = NULL;
   g_autofree char *now = NULL;
   const char *url;
+  const char *source_name = NULL;
   gint64 source_id = 0;
   gint64 existing;
   gint64 id;
@@ -180,8 +190,15 @@ dsr_store_add_document (DsrStore               *self,
       return existing > 0 ? existing : 0;
     }
 
-  if (options && options->source_name &&
-      !(source_id = _dsr_store_ensure_source (self, options->source_name, error)))
+  /* The outlet named on import wins; otherwise the site the page names itself
+   * (og:site_name and the like) becomes the document's source, so that web pages
+   * imported from the window are graded like any other source. */
+  if (options && options->source_name)
+    source_name = options->source_name;
+  else if (content->site_name && !is_blank (content->site_name))
+    source_name = content->site_name;
+  if (source_name != NULL &&
+      !(source_id = _dsr_store_ensure_source (self, source_name, error)))
     goto failed;
 
   insert = _dsr_store_prepare (self,

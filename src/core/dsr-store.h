@@ -65,6 +65,18 @@ typedef struct
   double  h;
 } DsrBoardItem;
 
+/* A board card with what it shows (dsr_store_list_board_cards). */
+typedef struct
+{
+  DsrBoardItem   item;
+  char          *title;     /* claim quote, entity/source name, document title, note text */
+  char          *detail;    /* entity kind, source kind or document byline, or NULL */
+  char          *speaker;   /* claim: the said_by entity, confirmed first, or NULL */
+  char          *source;    /* claim: the reported_by source or document, or NULL */
+  char           grade;     /* source: reliability A-F, or 0 */
+  DsrEntityKind  entity_kind;
+} DsrBoardCardText;
+
 /* An entity's mention in a document. */
 typedef struct
 {
@@ -94,6 +106,14 @@ typedef struct
   gint64    cue_end;
   gboolean  confirmed;
 } DsrStoredQuote;
+
+/* Where an entity is mentioned, for stepping through its mentions across documents. */
+typedef struct
+{
+  gint64 document_id;
+  gint64 start;
+  gint64 end;
+} DsrMentionPlace;
 
 typedef struct
 {
@@ -212,6 +232,24 @@ gint64       dsr_store_confirm_quote         (DsrStore               *self,
                                               gint64                  quote_id,
                                               GError                **error);
 
+/* Sources, an entity's mentions across documents, and undo of curating edits
+ * (dsr-store-sources.c, dsr-store-mentions.c, dsr-store-undo.c) */
+GListModel  *dsr_store_list_sources          (DsrStore               *self,
+                                              GError                **error);
+gboolean     dsr_store_set_source_reliability (DsrStore              *self,
+                                              gint64                  source_id,
+                                              char                    grade,
+                                              GError                **error);
+GArray      *dsr_store_list_entity_mentions  (DsrStore               *self,
+                                              gint64                  entity_id,
+                                              GError                **error);
+gboolean     dsr_store_begin_undo_record     (DsrStore               *self,
+                                              GError                **error);
+GBytes      *dsr_store_end_undo_record       (DsrStore               *self);
+gboolean     dsr_store_undo                  (DsrStore               *self,
+                                              GBytes                 *record,
+                                              GError                **error);
+
 /* Boards */
 gint64       dsr_store_create_board          (DsrStore               *self,
                                               const char             *name,
@@ -234,6 +272,67 @@ GArray      *dsr_store_list_board_items      (DsrStore               *self,
 GArray      *dsr_store_list_board_links      (DsrStore               *self,
                                               gint64                  board_id,
                                               GError                **error);
+
+/* Board edits: each one transaction (dsr-store-board-edits.c) */
+gboolean     dsr_store_board_put_items       (DsrStore               *self,
+                                              gint64                  board_id,
+                                              const DsrBoardItem     *items,
+                                              guint                   n_items,
+                                              GError                **error);
+gboolean     dsr_store_board_remove_items    (DsrStore               *self,
+                                              gint64                  board_id,
+                                              const DsrNode          *nodes,
+                                              guint                   n_nodes,
+                                              GError                **error);
+GArray      *dsr_store_board_paste_items     (DsrStore               *self,
+                                              gint64                  board_id,
+                                              const DsrBoardItem     *items,
+                                              guint                   n_items,
+                                              GError                **error);
+gint64       dsr_store_board_add_note        (DsrStore               *self,
+                                              gint64                  board_id,
+                                              const char             *text,
+                                              const DsrBoardItem     *item,
+                                              GError                **error);
+gboolean     dsr_store_set_note_text         (DsrStore               *self,
+                                              gint64                  note_id,
+                                              const char             *text,
+                                              GError                **error);
+gboolean     dsr_store_delete_link           (DsrStore               *self,
+                                              DsrLinkKind             kind,
+                                              const DsrNode          *from,
+                                              const DsrNode          *to,
+                                              GError                **error);
+gboolean     dsr_store_set_link_label        (DsrStore               *self,
+                                              DsrLinkKind             kind,
+                                              const DsrNode          *from,
+                                              const DsrNode          *to,
+                                              const char             *label,
+                                              GError                **error);
+gboolean     dsr_store_set_link_state        (DsrStore               *self,
+                                              DsrLinkKind             kind,
+                                              const DsrNode          *from,
+                                              const DsrNode          *to,
+                                              DsrLinkState            state,
+                                              GError                **error);
+gboolean     dsr_store_rename_board          (DsrStore               *self,
+                                              gint64                  board_id,
+                                              const char             *name,
+                                              GError                **error);
+gint64       dsr_store_duplicate_board       (DsrStore               *self,
+                                              gint64                  board_id,
+                                              const char             *name,
+                                              GError                **error);
+gboolean     dsr_store_delete_board          (DsrStore               *self,
+                                              gint64                  board_id,
+                                              GError                **error);
+GArray      *dsr_store_list_board_cards      (DsrStore               *self,
+                                              gint64                  board_id,
+                                              GError                **error);
+GHashTable  *dsr_store_dup_board_link_labels (DsrStore               *self,
+                                              gint64                  board_id,
+                                              GError                **error);
+void         dsr_board_card_text_clear       (DsrBoardCardText       *card);
 
 /* Integrity */
 gboolean     dsr_store_check                 (DsrStore               *self,

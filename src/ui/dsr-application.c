@@ -237,6 +237,8 @@ dsr_application_startup (GApplication *application)
   static const char *import_accels[] = { "<Control>i", NULL };
   static const char *new_accels[] = { "<Control>n", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *find_accels[] = { "<Control>f", NULL };
+  static const char *search_accels[] = { "<Control><Shift>f", NULL };
 
   G_APPLICATION_CLASS (dsr_application_parent_class)->startup (application);
 
@@ -249,6 +251,8 @@ dsr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.import", import_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new-investigation", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open-investigation", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.find", find_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search", search_accels);
 }
 
 static void

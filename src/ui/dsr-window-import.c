@@ -278,6 +278,7 @@ import_done_cb (GObject      *object,
 
       show_toast (self, message);
     }
+  _dsr_window_reload_analysis (self, TRUE);
 
   summary = dup_import_summary (dsr_import_job_get_n_imported (job),
                                 dsr_import_job_get_n_present (job),

@@ -7,8 +7,14 @@
 
 #pragma once
 
+#include "dsr-claim-list.h"
+#include "dsr-document-marks.h"
 #include "dsr-document-view.h"
+#include "dsr-entity-list.h"
+#include "dsr-find-bar.h"
 #include "dsr-import-job.h"
+#include "dsr-search-panel.h"
+#include "dsr-source-list.h"
 #include "dsr-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +39,8 @@ struct _DsrWindow
   char                 *last_toast_title;
   GtkWindow            *import_details;       /* weak */
   GtkDropTarget        *drop_target;
+  gint64                passage_start;        /* the search result shown last */
+  gint64                passage_end;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -64,6 +72,24 @@ struct _DsrWindow
   GtkLabel             *import_file;
   GtkProgressBar       *import_progress;
   GtkButton            *empty_import_button;
+
+  /* Entities, claims, sources and curating (dsr-window-entities.c) */
+  AdwViewStack         *sidebar_view_stack;
+  DsrEntityList        *entity_list;
+  DsrClaimList         *claim_list;
+  DsrSourceList        *source_list;
+  DsrDocumentMarks     *marks;
+  GArray               *mention_places;       /* DsrMentionPlace of the one selected entity */
+  guint                 mention_index;        /* of the place shown, from 1; 0 for none */
+  gint64                clicked_offset;       /* a mention clicked, -1 if none */
+  GPtrArray            *undo_stack;           /* of DsrUndoEntry, the newest last */
+  AdwToast             *curation_toast;       /* weak: the last one shown */
+  gboolean              entities_stale;       /* read again when the Entities page shows */
+
+  /* Search (dsr-window-search.c) */
+  DsrFindBar           *find_bar;
+  GtkMenuButton        *search_button;
+  DsrSearchPanel       *search_panel;
 };
 
 /* dsr-window.c, for its siblings */
@@ -71,9 +97,29 @@ void        _dsr_window_update_actions         (DsrWindow   *self);
 void        _dsr_window_show_document          (DsrWindow   *self);
 void        _dsr_window_update_header          (DsrWindow   *self);
 
+/* dsr-window-entities.c */
+void        _dsr_window_init_entities          (DsrWindow   *self);
+void        _dsr_window_dispose_entities       (DsrWindow   *self);
+void        _dsr_window_reload_analysis        (DsrWindow   *self,
+                                                gboolean     forget_undo);
+void        _dsr_window_mark_document          (DsrWindow   *self,
+                                                gint64       document_id);
+void        _dsr_window_update_entity_actions  (DsrWindow   *self);
+gboolean    _dsr_window_tag_selection          (DsrWindow   *self,
+                                                DsrEntityKind kind);
+gboolean    _dsr_window_undo                   (DsrWindow   *self);
+
 /* dsr-window-import.c */
 void        _dsr_window_init_import            (DsrWindow   *self);
 void        _dsr_window_stop_import            (DsrWindow   *self);
+
+/* dsr-window-search.c */
+void        _dsr_window_class_init_search      (GtkWidgetClass *widget_class);
+void        _dsr_window_init_search            (DsrWindow   *self);
+void        _dsr_window_update_search          (DsrWindow   *self);
+void        _dsr_window_reveal_passage         (DsrWindow   *self,
+                                                gint64       start,
+                                                gint64       end);
 
 gboolean    _dsr_window_load_store             (DsrWindow   *self,
                                                 DsrStore    *store,

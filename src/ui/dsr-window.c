@@ -228,6 +228,7 @@ _dsr_window_show_document (DsrWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->document_url), dsr_document_get_url (document));
 
   dsr_document_view_set_content (self->document_view, text, spans);
+  _dsr_window_mark_document (self, dsr_document_get_id (document));
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->document_scroller);
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
@@ -294,6 +295,7 @@ show_store (DsrWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "investigation");
 
   _dsr_window_show_document (self);
+  _dsr_window_reload_analysis (self, TRUE);
   _dsr_window_update_actions (self);
 }
 
@@ -449,6 +451,9 @@ _dsr_window_update_actions (DsrWindow *self)
   /* The action only reaches the split button's main part; its menu would offer
    * nothing but disabled items. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), can_import);
+
+  _dsr_window_update_entity_actions (self);
+  _dsr_window_update_search (self);
 }
 
 static void
@@ -656,6 +661,7 @@ dsr_window_dispose (GObject *object)
       self->import_details = NULL;
     }
 
+  _dsr_window_dispose_entities (self);
   if (self->selection != NULL)
     gtk_single_selection_set_model (self->selection, NULL);
   g_clear_object (&self->documents);
@@ -690,6 +696,9 @@ dsr_window_class_init (DsrWindowClass *klass)
 
   g_type_ensure (DSR_TYPE_DOCUMENT);
   g_type_ensure (DSR_TYPE_DOCUMENT_VIEW);
+  g_type_ensure (DSR_TYPE_ENTITY_LIST);
+  g_type_ensure (DSR_TYPE_CLAIM_LIST);
+  g_type_ensure (DSR_TYPE_SOURCE_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/dsr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, toast_overlay);
@@ -721,10 +730,15 @@ dsr_window_class_init (DsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_file);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, import_progress);
   gtk_widget_class_bind_template_child (widget_class, DsrWindow, empty_import_button);
+  gtk_widget_class_bind_template_child (widget_class, DsrWindow, sidebar_view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DsrWindow, entity_list);
+  gtk_widget_class_bind_template_child (widget_class, DsrWindow, claim_list);
+  gtk_widget_class_bind_template_child (widget_class, DsrWindow, source_list);
   gtk_widget_class_bind_template_callback (widget_class, document_caption);
   gtk_widget_class_bind_template_callback (widget_class, document_has_caption);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, inner_paned_max_position_cb);
+  _dsr_window_class_init_search (widget_class);
 }
 
 static void
@@ -743,7 +757,9 @@ dsr_window_init (DsrWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 
+  _dsr_window_init_search (self);
   _dsr_window_init_import (self);
+  _dsr_window_init_entities (self);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, primary_menu_popup_cb, self, NULL);
   g_signal_connect_object (self->settings, "changed::recent-investigations",
