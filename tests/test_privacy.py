@@ -8,8 +8,8 @@
 # Every resource of the pages below points at a small HTTP server on this machine: images,
 # scripts, stylesheets, fonts, iframes, objects, preloads, meta refreshes, DTDs and
 # external entities, in HTML, XHTML and Markdown. The server must receive nothing, and
-# strace must show dossier-cli opening no socket at all. Exports and the JSON Canvas and
-# GraphML importers join this test once they land: one more traced dossier-cli command each.
+# strace must show dossier-cli opening no socket at all; the same holds for exporting a
+# board of those pages in every format and bringing the board back from canvas and GraphML.
 
 import http.server
 import os
@@ -155,6 +155,50 @@ def test_no_socket_is_opened(folder):
             calls = [line.strip() for line in handle if line.strip()]
         sockets = [c for c in calls if "socket(" in c or "connect(" in c]
         assert sockets == [], "dossier-cli opened sockets:\n" + "\n".join(sockets)
+        assert Recorder.requests == [], f"the server received {Recorder.requests}"
+    finally:
+        server.shutdown()
+
+
+def traced(folder, args):
+    """Runs dossier-cli under strace; returns the socket calls, or None if strace cannot
+    trace here."""
+    trace = os.path.join(folder, "strace.log")
+    result = subprocess.run([shutil.which("strace"), "-f", "-qq", "-e", "trace=network",
+                             "-o", trace, CLI, *args], capture_output=True, text=True, timeout=300)
+    if result.returncode != 0 and "ptrace" in result.stderr:
+        return None
+    assert result.returncode == 0, (args, result.stderr)
+    with open(trace, encoding="utf-8") as handle:
+        return [line.strip() for line in handle if "socket(" in line or "connect(" in line]
+
+
+@tap.test
+def test_exports_and_board_imports_open_no_socket(folder):
+    if shutil.which("strace") is None:
+        print("# SKIP strace is not installed (build-aux/debian-packages.txt lists it)")
+        return
+    server, base, pages, investigation = import_and_check(folder)
+    try:
+        cli("import", investigation, pages)
+        cli("board", investigation, "new", "Trackers")
+        for doc_id in range(1, 5):
+            cli("board", investigation, "add", "Trackers", f"document:{doc_id}",
+                "--at", f"{doc_id * 220},0")
+        cli("board", investigation, "link", "related", "document:1", "document:4")
+        for fmt, ext in (("canvas", "canvas"), ("graphml", "graphml"), ("gexf", "gexf"),
+                         ("csv", "csv"), ("md", "md"), ("html", "html"), ("svg", "svg"),
+                         ("pdf", "pdf"), ("png", "png")):
+            out = os.path.join(folder, f"board.{ext}")
+            sockets = traced(folder, ["export", investigation, "Trackers", "--format", fmt,
+                                      "-o", out])
+            if sockets is None:
+                print("# SKIP strace cannot trace here")
+                return
+            assert sockets == [], f"export {fmt} opened sockets: {sockets}"
+            if fmt in ("canvas", "graphml"):
+                assert traced(folder, ["import-board", investigation, out,
+                                       "--name", f"Back from {fmt}"]) == []
         assert Recorder.requests == [], f"the server received {Recorder.requests}"
     finally:
         server.shutdown()
