@@ -170,6 +170,19 @@ test_domain (void)
   assert_no_entity (text, m, "Monday");
 }
 
+/* A run of names that ends the text with "&" once read past the last token (found by
+ * fuzz-quotes; the sanitizer build reports the read). */
+static void
+test_ampersand_at_end (void)
+{
+  const char *text = "The contract went to Abara Shipping &";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Abara Shipping", DSR_ENTITY_ORG);
+  for (guint i = 0; i < m->len; i++)
+    g_assert_cmpint (g_array_index (m, DsrEntityMention, i).end, <=, g_utf8_strlen (text, -1));
+}
+
 static void
 test_places (void)
 {
@@ -931,6 +944,7 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/acronym-definition", test_acronym_definition);
   g_test_add_func ("/dsr/recognizer/org-cues", test_org_cues);
   g_test_add_func ("/dsr/recognizer/domain", test_domain);
+  g_test_add_func ("/dsr/recognizer/ampersand-at-end", test_ampersand_at_end);
   g_test_add_func ("/dsr/recognizer/places", test_places);
   g_test_add_func ("/dsr/recognizer/gazetteer", test_gazetteer);
   g_test_add_func ("/dsr/recognizer/nationalities", test_nationalities);

@@ -1914,8 +1914,8 @@ dsr_recognizer_find (DsrRecognizer *self,
                    && (TOK (last)->flags & (LEX_COUNTRY | LEX_CITY | LEX_REGION
                                             | LEX_WN_PLACE))))
             last++;
-          else if (next->punct == '&' || (next->shape == SHAPE_LOWER
-                                          && connector_joins (tokens, i, last + 1)))
+          else if ((next->punct == '&' && last + 2 < tokens->len)
+                   || (next->shape == SHAPE_LOWER && connector_joins (tokens, i, last + 1)))
             last += connector_width (tokens, last + 1) + 1;
           else if (next->punct == ',' && last + 2 < tokens->len
                    && (TOK (last + 2)->flags & LEX_ORG_SUFFIX) && TOK (last + 2)->dotted)

@@ -514,8 +514,10 @@ dsr_board_scene_query_cards (DsrBoardScene      *self,
               g_array_append_val (indices, index);
           }
       }
-  g_qsort_with_data (indices->data + first * sizeof (guint), indices->len - first,
-                     sizeof (guint), compare_uint, NULL);
+  /* an empty array has no data pointer to offset */
+  if (indices->len > first)
+    g_qsort_with_data (indices->data + first * sizeof (guint), indices->len - first,
+                       sizeof (guint), compare_uint, NULL);
 }
 
 /**
@@ -569,8 +571,10 @@ dsr_board_scene_query_links (DsrBoardScene      *self,
           g_array_append_val (indices, index);
         }
     }
-  g_qsort_with_data (indices->data + first * sizeof (guint), indices->len - first,
-                     sizeof (guint), compare_uint, NULL);
+  /* an empty array has no data pointer to offset */
+  if (indices->len > first)
+    g_qsort_with_data (indices->data + first * sizeof (guint), indices->len - first,
+                       sizeof (guint), compare_uint, NULL);
 }
 
 /**

@@ -79,6 +79,7 @@ dsr_cli_import (int    argc,
   guint imported = 0;
   guint present = 0;
   guint failed = 0;
+  guint not_imported = 0;
   int status;
 
   if (!dsr_cli_parse (usage, entries, &argc, &argv, 2, G_MAXUINT, &status))
@@ -109,6 +110,14 @@ dsr_cli_import (int    argc,
         {
           if (progress)
             fputs ("\r\033[K", stderr);
+          /* The investigation cannot take more (a full disk, say): every file left would
+           * fail the same way, so stop with one message naming the investigation. */
+          if (error->domain == DSR_STORE_ERROR)
+            {
+              dsr_cli_input_error (argv[1], error);
+              not_imported = files->len - i;
+              break;
+            }
           dsr_cli_input_error (path, error);
           failed++;
         }
@@ -128,9 +137,11 @@ dsr_cli_import (int    argc,
                       present), present);
   if (failed)
     printf (ngettext ("; %u could not be read", "; %u could not be read", failed), failed);
+  if (not_imported)
+    printf (ngettext ("; %u not imported", "; %u not imported", not_imported), not_imported);
   printf (".\n");
 
-  return failed ? DSR_CLI_INPUT_ERROR : DSR_CLI_OK;
+  return failed || not_imported ? DSR_CLI_INPUT_ERROR : DSR_CLI_OK;
 }
 
 int

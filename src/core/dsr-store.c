@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "dsr-store-private.h"
@@ -195,6 +196,18 @@ prepare_schema (DsrStore  *self,
   if (!query_int (self->db, "PRAGMA user_version", &version) ||
       !query_int (self->db, "PRAGMA application_id", &application_id))
     {
+      int primary = sqlite3_errcode (self->db) & 0xff;
+
+      /* Reading a file in WAL mode writes a shared-memory index beside it; in a folder
+       * that cannot be written to that fails, and the file is fine. */
+      if (self->read_only && (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN))
+        {
+          g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_READ_ONLY,
+                       _("cannot be read where it is: reading writes a small index file "
+                         "beside it, and its folder cannot be written to; copy it to a "
+                         "folder of yours"));
+          return FALSE;
+        }
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE,
                    _("not a Dossier investigation (%s)"), sqlite3_errmsg (self->db));
       return FALSE;
@@ -406,11 +419,30 @@ _dsr_store_ensure_writable (DsrStore  *self,
   return TRUE;
 }
 
+/* A file deleted (or replaced) while open takes every later change with it, silently:
+ * the writer's lock is held on the file, so its link count tells. */
+static gboolean
+ensure_file_present (DsrStore  *self,
+                     GError   **error)
+{
+  DsrStore *owner = self->lock_owner ? self->lock_owner : self;
+  struct stat st;
+
+  if (owner->lock_fd >= 0 && fstat (owner->lock_fd, &st) == 0 && st.st_nlink == 0)
+    {
+      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_FOUND,
+                   _("the file was deleted or replaced while it was open; nothing more can be saved to it"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _dsr_store_begin (DsrStore  *self,
                   GError   **error)
 {
   return _dsr_store_ensure_writable (self, error) &&
+         ensure_file_present (self, error) &&
          _dsr_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 

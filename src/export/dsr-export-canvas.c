@@ -91,7 +91,8 @@ add_int (JsonBuilder *builder,
          double       value)
 {
   json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, (gint64)round (value));
+  /* A coordinate read from a hostile file may be far beyond any integer. */
+  json_builder_add_int_value (builder, (gint64)CLAMP (round (value), -1e15, 1e15));
 }
 
 static void

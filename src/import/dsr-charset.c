@@ -433,3 +433,67 @@ dsr_charset_normalize_newlines (char *text)
         break;
     }
 }
+
+/* The formats most often saved or renamed with a text file's extension. */
+static const struct
+{
+  const char *magic;
+  gsize       len;
+  const char *kind;
+} binary_signatures[] = {
+  { "%PDF-", 5, N_("a PDF document") },
+  { "\x89PNG\r\n\x1a\n", 8, N_("a PNG image") },
+  { "\xff\xd8\xff", 3, N_("a JPEG image") },
+  { "GIF8", 4, N_("a GIF image") },
+  { "PK\x03\x04", 4, N_("a ZIP archive or an office document") },
+  { "SQLite format 3", 16, N_("an SQLite database") },
+  { "\x1f\x8b", 2, N_("a gzip archive") },
+};
+
+/**
+ * dsr_charset_check_text:
+ *
+ * Refuses bytes that are not text in any encoding, whatever the file is called: the
+ * signature of a common binary format, or control characters (other than tabs, line
+ * and page breaks and escape) in more than one byte in fifty of the first 8 KB. NUL
+ * bytes are not counted, and text with a UTF-16 or UTF-32 byte order mark is not checked. Without this, a PDF or an image
+ * renamed to .txt would be imported as a page of mojibake.
+ *
+ * Returns: %TRUE if @bytes may be text
+ */
+gboolean
+dsr_charset_check_text (GBytes  *bytes,
+                        GError **error)
+{
+  gsize size = 0;
+  const guchar *data = g_bytes_get_data (bytes, &size);
+  gsize sample = MIN (size, 8192);
+  gsize controls = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (binary_signatures); i++)
+    if (size >= binary_signatures[i].len &&
+        memcmp (data, binary_signatures[i].magic, binary_signatures[i].len) == 0)
+      {
+        g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_UNSUPPORTED,
+                     /* Translators: %s is a kind of file, such as "a PNG image" */
+                     _("the file is %s, not text"), _(binary_signatures[i].kind));
+        return FALSE;
+      }
+
+  /* UTF-16 and UTF-32 put control bytes in most characters; a byte order mark says so. */
+  if (size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    return TRUE;
+  if (size >= 4 && memcmp (data, "\0\0\xfe\xff", 4) == 0)
+    return TRUE;
+
+  for (gsize i = 0; i < sample; i++)
+    if (data[i] != 0 && data[i] < 0x20 && !strchr ("\t\n\v\f\r\x1b", data[i]))
+      controls++;
+  if (controls > 0 && controls * 50 > sample)
+    {
+      g_set_error (error, DSR_IMPORT_ERROR, DSR_IMPORT_ERROR_UNSUPPORTED,
+                   _("the file holds binary data, not text"));
+      return FALSE;
+    }
+  return TRUE;
+}

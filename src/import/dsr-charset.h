@@ -20,5 +20,7 @@ char *dsr_charset_decode_html         (GBytes      *bytes,
                                        const char **used,
                                        GError     **error);
 void  dsr_charset_normalize_newlines  (char        *text);
+gboolean dsr_charset_check_text       (GBytes      *bytes,
+                                       GError     **error);
 
 G_END_DECLS

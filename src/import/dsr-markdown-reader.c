@@ -66,13 +66,15 @@ read_front_matter (const char         *text,
   for (guint i = 0; lines[i]; i++)
     {
       const char *colon = strchr (lines[i], ':');
+      g_autofree char *name = NULL;
       g_autofree char *key = NULL;
       g_autofree char *value = NULL;
       gsize len;
 
       if (colon == NULL || g_ascii_isspace (lines[i][0]))
         continue;
-      key = g_ascii_strdown (g_strstrip (g_strndup (lines[i], colon - lines[i])), -1);
+      name = g_strndup (lines[i], colon - lines[i]);
+      key = g_ascii_strdown (g_strstrip (name), -1);
       value = g_strstrip (g_strdup (colon + 1));
       len = strlen (value);
       if (len >= 2 && (value[0] == '"' || value[0] == '\'') && value[len - 1] == value[0])
@@ -277,7 +279,8 @@ dsr_markdown_reader_read (GBytes      *bytes,
   ReadState state = { content, containers, inline_starts, 0, NULL };
   cmark_event_type event;
 
-  if (!(text = dsr_charset_decode (bytes, NULL, NULL, error)))
+  if (!dsr_charset_check_text (bytes, error) ||
+      !(text = dsr_charset_decode (bytes, NULL, NULL, error)))
     return NULL;
 
   dsr_charset_normalize_newlines (text);

@@ -134,7 +134,8 @@ dsr_text_reader_read (GBytes      *bytes,
   guint first = 0;
   guint i;
 
-  if (!(text = dsr_charset_decode (bytes, NULL, NULL, error)))
+  if (!dsr_charset_check_text (bytes, error) ||
+      !(text = dsr_charset_decode (bytes, NULL, NULL, error)))
     return NULL;
 
   dsr_charset_normalize_newlines (text);
