@@ -143,6 +143,15 @@ test_quote_marks (void)
     g_assert_false (dsr_text_opens_with_quote_mark (unmarked[i]));
 }
 
+static void
+test_blank_text (void)
+{
+  g_assert_true (dsr_text_is_blank (""));
+  g_assert_true (dsr_text_is_blank (" \t\n\u00a0\u3000"));
+  g_assert_false (dsr_text_is_blank ("  a "));
+  g_assert_false (dsr_text_is_blank ("\u00a0Да"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +160,7 @@ main (int   argc,
 
   g_test_add_func ("/dsr/core-types/nodes", test_nodes);
   g_test_add_func ("/dsr/core-types/quote-marks", test_quote_marks);
+  g_test_add_func ("/dsr/core-types/blank-text", test_blank_text);
   g_test_add_func ("/dsr/core-types/link-rules", test_link_rules);
   g_test_add_func ("/dsr/core-types/content-builder", test_content_builder);
   g_test_add_func ("/dsr/core-types/search-query", test_search_query);

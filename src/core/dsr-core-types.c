@@ -225,3 +225,20 @@ dsr_text_opens_with_quote_mark (const char *text)
   return g_unichar_type (first) == G_UNICODE_INITIAL_PUNCTUATION ||
          first == 0x201E || first == 0x201A || first == '"' || first == '\'';
 }
+
+/**
+ * dsr_text_is_blank:
+ * @text: UTF-8 text
+ *
+ * Returns: whether @text is empty or holds only white space of any script
+ */
+gboolean
+dsr_text_is_blank (const char *text)
+{
+  g_return_val_if_fail (text != NULL, TRUE);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}

@@ -96,5 +96,6 @@ gboolean    dsr_span_kind_from_string (const char    *str,
 /* A claim's passage often carries its own quotation marks; who shows it quoted
  * adds marks only when this is FALSE. */
 gboolean    dsr_text_opens_with_quote_mark (const char *text);
+gboolean    dsr_text_is_blank              (const char *text);
 
 G_END_DECLS

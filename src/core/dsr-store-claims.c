@@ -69,14 +69,6 @@ substring (const char *text,
   return g_strndup (from, to - from);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
 
 static gboolean
 insert_link (DsrStore       *self,
@@ -175,7 +167,7 @@ _dsr_store_insert_claim (DsrStore    *self,
     }
 
   quote = substring (text, start, end);
-  if (is_blank (quote))
+  if (dsr_text_is_blank (quote))
     {
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID,
                    _("the passage holds only white space"));

@@ -72,15 +72,6 @@ _dsr_store_ensure_source (DsrStore    *self,
 }
 
 static gboolean
-is_blank (const char *text)
-{
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 insert_spans (DsrStore            *self,
               gint64               document_id,
               DsrDocumentContent  *content,
@@ -195,7 +186,7 @@ dsr_store_add_document (DsrStore               *self,
    * imported from the window are graded like any other source. */
   if (options && options->source_name)
     source_name = options->source_name;
-  else if (content->site_name && !is_blank (content->site_name))
+  else if (content->site_name && !dsr_text_is_blank (content->site_name))
     source_name = content->site_name;
   if (source_name != NULL &&
       !(source_id = _dsr_store_ensure_source (self, source_name, error)))

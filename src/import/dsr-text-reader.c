@@ -20,14 +20,6 @@
 /* A first line this short, without closing punctuation, is taken as the title. */
 #define MAX_TITLE_CHARS 150
 
-static gboolean
-is_blank (const char *line)
-{
-  for (const char *p = line; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
 
 /* Returns the length of a list marker ("- ", "* ", "• ", "1. ", "2) ") at the start of
  * @line, after indentation, or 0. */
@@ -142,17 +134,17 @@ dsr_text_reader_read (GBytes      *bytes,
 
   lines = g_strsplit (text, "\n", -1);
   n_lines = g_strv_length (lines);
-  for (i = 0; i < n_lines && is_blank (lines[i]); i++)
+  for (i = 0; i < n_lines && dsr_text_is_blank (lines[i]); i++)
     ;
   first = i;
   for (i = first; i < n_lines; i++)
-    if (is_blank (lines[i]))
+    if (dsr_text_is_blank (lines[i]))
       has_blank_line = TRUE;
 
   content = dsr_document_content_new ();
 
   if (first < n_lines && has_blank_line && looks_like_title (lines[first]) &&
-      first + 1 < n_lines && is_blank (lines[first + 1]))
+      first + 1 < n_lines && dsr_text_is_blank (lines[first + 1]))
     {
       dsr_document_content_begin_block (content);
       dsr_document_content_append (content, lines[first], -1);
@@ -165,14 +157,14 @@ dsr_text_reader_read (GBytes      *bytes,
     {
       guint end;
 
-      if (is_blank (lines[i]))
+      if (dsr_text_is_blank (lines[i]))
         {
           i++;
           continue;
         }
 
       if (has_blank_line)
-        for (end = i; end < n_lines && !is_blank (lines[end]); end++)
+        for (end = i; end < n_lines && !dsr_text_is_blank (lines[end]); end++)
           ;
       else
         end = i + 1;
