@@ -16,6 +16,7 @@
 #include <pango/pangocairo.h>
 
 #include "dsr-board-painter.h"
+#include "dsr-board-raster.h"
 
 /* Below this scale text would be too small to read: cards become plain blocks and
  * strings straight lines, drawn in a few batched paths (the level of detail that
@@ -722,20 +723,12 @@ paint_card (Painter             *p,
 
 /* Far out: blocks and straight strings, one path per colour. */
 static void
-paint_simplified (cairo_t             *cr,
-                  DsrBoardScene       *scene,
-                  GArray              *cards,
-                  GArray              *links,
-                  const Palette       *pal,
-                  DsrBoardTheme        theme,
-                  double               scale)
+trace_simplified (cairo_t        *cr,
+                  DsrBoardScene  *scene,
+                  GArray         *cards,
+                  GArray         *links,
+                  DsrBoardTheme   theme)
 {
-  double px = 1.0 / scale;
-
-  /* far out, hairlines and blocks a few pixels wide: antialiasing would cost much and
-   * show little */
-  cairo_set_antialias (cr, scale >= LABEL_SCALE ? CAIRO_ANTIALIAS_DEFAULT : CAIRO_ANTIALIAS_NONE);
-  cairo_set_line_width (cr, px);
   for (int kind = 0; kind <= DSR_LINK_RELATED; kind++)
     for (int state = 0; state < 2; state++)
       {
@@ -783,6 +776,78 @@ paint_simplified (cairo_t             *cr,
       set_rgb (cr, rgb, 1.0);
       cairo_fill (cr);
     }
+}
+
+/* The same on pixels, straight into a raster: no paths to fill at all. A string
+ * takes the colour of its kind, a card of its own, in drawing order. */
+static void
+raster_simplified (DsrBoardRaster *raster,
+                   DsrBoardScene  *scene,
+                   GArray         *cards,
+                   GArray         *links,
+                   DsrBoardTheme   theme)
+{
+  double last[3] = { -1, -1, -1 };
+
+  for (int kind = 0; kind <= DSR_LINK_RELATED; kind++)
+    for (int state = 0; state < 2; state++)
+      {
+        double rgb[3];
+
+        dsr_board_link_kind_color (kind, theme, rgb);
+        dsr_board_raster_set_color (raster, rgb, state == DSR_LINK_STATE_SUGGESTED ? 0.4 : 0.8);
+        for (guint i = 0; i < links->len; i++)
+          {
+            const DsrBoardLink *link = dsr_board_scene_get_link (scene, g_array_index (links, guint, i));
+            const DsrBoardCard *a, *b;
+
+            if ((int)link->kind != kind || (int)link->state != state)
+              continue;
+            a = dsr_board_scene_get_card (scene, link->from);
+            b = dsr_board_scene_get_card (scene, link->to);
+            dsr_board_raster_add_line (raster, a->x + a->w / 2, a->y + a->h / 2,
+                                       b->x + b->w / 2, b->y + b->h / 2);
+          }
+      }
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const DsrBoardCard *card = dsr_board_scene_get_card (scene, g_array_index (cards, guint, i));
+      double rgb[3];
+
+      card_kind_color (card, rgb);
+      if (memcmp (rgb, last, sizeof rgb) != 0)
+        {
+          dsr_board_raster_set_color (raster, rgb, 1.0);
+          memcpy (last, rgb, sizeof rgb);
+        }
+      dsr_board_raster_add_box (raster, card->x, card->y, card->w, card->h);
+    }
+}
+
+static void
+paint_simplified (cairo_t             *cr,
+                  DsrBoardScene       *scene,
+                  GArray              *cards,
+                  GArray              *links,
+                  const Palette       *pal,
+                  DsrBoardTheme        theme,
+                  double               scale)
+{
+  g_autoptr(DsrBoardRaster) raster = NULL;
+  double px = 1.0 / scale;
+
+  /* far out, hairlines and blocks a few pixels wide: antialiasing would cost much and
+   * show little */
+  cairo_set_antialias (cr, scale >= LABEL_SCALE ? CAIRO_ANTIALIAS_DEFAULT : CAIRO_ANTIALIAS_NONE);
+  cairo_set_line_width (cr, px);
+  if (scale < LABEL_SCALE && (raster = dsr_board_raster_new (cr)) != NULL)
+    {
+      raster_simplified (raster, scene, cards, links, theme);
+      dsr_board_raster_paint (raster, cr);
+    }
+  else
+    trace_simplified (cr, scene, cards, links, theme);
 
   /* marks stay visible far out */
   for (guint i = 0; i < cards->len; i++)
