@@ -55,13 +55,14 @@ test_blended_once (void)
   cairo_surface_t *surface = white_surface (20);
   cairo_t *cr = cairo_create (surface);
   g_autoptr(DsrBoardRaster) raster = dsr_board_raster_new (cr);
+  guint8 color;
   guint32 once;
 
   g_assert_nonnull (raster);
-  dsr_board_raster_set_color (raster, red, 0.5);
-  dsr_board_raster_add_line (raster, 2.5, 10.5, 17.5, 10.5);
-  dsr_board_raster_add_line (raster, 2.5, 10.5, 17.5, 10.5);
-  dsr_board_raster_add_line (raster, 10.5, 2.5, 10.5, 17.5);
+  color = dsr_board_raster_add_color (raster, red, 0.5);
+  dsr_board_raster_add_line (raster, color, 2.5, 10.5, 17.5, 10.5);
+  dsr_board_raster_add_line (raster, color, 2.5, 10.5, 17.5, 10.5);
+  dsr_board_raster_add_line (raster, color, 10.5, 2.5, 10.5, 17.5);
   dsr_board_raster_paint (raster, cr);
 
   /* half red over white */
@@ -83,11 +84,12 @@ test_last_wins (void)
   cairo_surface_t *surface = white_surface (20);
   cairo_t *cr = cairo_create (surface);
   g_autoptr(DsrBoardRaster) raster = dsr_board_raster_new (cr);
+  guint8 color;
 
-  dsr_board_raster_set_color (raster, red, 1.0);
-  dsr_board_raster_add_line (raster, 0.5, 10.5, 19.5, 10.5);
-  dsr_board_raster_set_color (raster, blue, 1.0);
-  dsr_board_raster_add_box (raster, 8, 8, 4, 4);
+  color = dsr_board_raster_add_color (raster, red, 1.0);
+  dsr_board_raster_add_line (raster, color, 0.5, 10.5, 19.5, 10.5);
+  color = dsr_board_raster_add_color (raster, blue, 1.0);
+  dsr_board_raster_add_box (raster, color, 8, 8, 4, 4);
   dsr_board_raster_paint (raster, cr);
 
   g_assert_cmphex (pixel (surface, 2, 10), ==, 0xff0000);
@@ -108,6 +110,7 @@ test_user_space (void)
   cairo_surface_t *surface = white_surface (40);
   cairo_t *cr = cairo_create (surface);
   g_autoptr(DsrBoardRaster) raster = NULL;
+  guint8 color;
 
   cairo_rectangle (cr, 10, 10, 20, 20);
   cairo_clip (cr);
@@ -116,14 +119,14 @@ test_user_space (void)
   raster = dsr_board_raster_new (cr);
   g_assert_nonnull (raster);
 
-  dsr_board_raster_set_color (raster, red, 1.0);
+  color = dsr_board_raster_add_color (raster, red, 1.0);
   /* from far outside, across the clip: only the part inside is drawn */
-  dsr_board_raster_add_line (raster, -5000, 105, 5000, 105);
+  dsr_board_raster_add_line (raster, color, -5000, 105, 5000, 105);
   /* shorter than a pixel */
-  dsr_board_raster_add_line (raster, 150, 250, 152, 252);
-  dsr_board_raster_set_color (raster, blue, 1.0);
+  dsr_board_raster_add_line (raster, color, 150, 250, 152, 252);
+  color = dsr_board_raster_add_color (raster, blue, 1.0);
   /* a box of 0.3 x 0.3 device pixels */
-  dsr_board_raster_add_box (raster, 190, 190, 3, 3);
+  dsr_board_raster_add_box (raster, color, 190, 190, 3, 3);
   dsr_board_raster_paint (raster, cr);
 
   g_assert_cmphex (pixel (surface, 10, 20), ==, 0xff0000);

@@ -778,8 +778,8 @@ trace_simplified (cairo_t        *cr,
     }
 }
 
-/* The same on pixels, straight into a raster: no paths to fill at all. A string
- * takes the colour of its kind, a card of its own, in drawing order. */
+/* The same on pixels, straight into a raster: no paths to fill at all. Strings and
+ * then cards, each in board order and in its own colour. */
 static void
 raster_simplified (DsrBoardRaster *raster,
                    DsrBoardScene  *scene,
@@ -787,28 +787,28 @@ raster_simplified (DsrBoardRaster *raster,
                    GArray         *links,
                    DsrBoardTheme   theme)
 {
+  guint8 string_colors[DSR_LINK_RELATED + 1][2], card_color = 0;  /* [kind][suggested] */
   double last[3] = { -1, -1, -1 };
 
   for (int kind = 0; kind <= DSR_LINK_RELATED; kind++)
-    for (int state = 0; state < 2; state++)
-      {
-        double rgb[3];
+    {
+      double rgb[3];
 
-        dsr_board_link_kind_color (kind, theme, rgb);
-        dsr_board_raster_set_color (raster, rgb, state == DSR_LINK_STATE_SUGGESTED ? 0.4 : 0.8);
-        for (guint i = 0; i < links->len; i++)
-          {
-            const DsrBoardLink *link = dsr_board_scene_get_link (scene, g_array_index (links, guint, i));
-            const DsrBoardCard *a, *b;
+      dsr_board_link_kind_color (kind, theme, rgb);
+      string_colors[kind][FALSE] = dsr_board_raster_add_color (raster, rgb, 0.8);
+      string_colors[kind][TRUE] = dsr_board_raster_add_color (raster, rgb, 0.4);
+    }
+  for (guint i = 0; i < links->len; i++)
+    {
+      const DsrBoardLink *link = dsr_board_scene_get_link (scene, g_array_index (links, guint, i));
+      const DsrBoardCard *a = dsr_board_scene_get_card (scene, link->from);
+      const DsrBoardCard *b = dsr_board_scene_get_card (scene, link->to);
+      guint8 color = string_colors[MIN (link->kind, DSR_LINK_RELATED)]
+                                  [link->state == DSR_LINK_STATE_SUGGESTED];
 
-            if ((int)link->kind != kind || (int)link->state != state)
-              continue;
-            a = dsr_board_scene_get_card (scene, link->from);
-            b = dsr_board_scene_get_card (scene, link->to);
-            dsr_board_raster_add_line (raster, a->x + a->w / 2, a->y + a->h / 2,
-                                       b->x + b->w / 2, b->y + b->h / 2);
-          }
-      }
+      dsr_board_raster_add_line (raster, color, a->x + a->w / 2, a->y + a->h / 2,
+                                 b->x + b->w / 2, b->y + b->h / 2);
+    }
 
   for (guint i = 0; i < cards->len; i++)
     {
@@ -818,10 +818,10 @@ raster_simplified (DsrBoardRaster *raster,
       card_kind_color (card, rgb);
       if (memcmp (rgb, last, sizeof rgb) != 0)
         {
-          dsr_board_raster_set_color (raster, rgb, 1.0);
+          card_color = dsr_board_raster_add_color (raster, rgb, 1.0);
           memcpy (last, rgb, sizeof rgb);
         }
-      dsr_board_raster_add_box (raster, card->x, card->y, card->w, card->h);
+      dsr_board_raster_add_box (raster, card_color, card->x, card->y, card->w, card->h);
     }
 }
 

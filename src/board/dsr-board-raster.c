@@ -25,7 +25,6 @@ struct _DsrBoardRaster
   guint8        *indices;
   guint32        palette[DSR_BOARD_RASTER_MAX_COLORS + 1]; /* premultiplied ARGB */
   guint          n_colors;
-  guint8         color;          /* the colour being drawn */
   int            x0, y0, x1, y1; /* the pixels drawn, to lay only those */
 };
 
@@ -88,29 +87,30 @@ dsr_board_raster_free (DsrBoardRaster *self)
   g_free (self);
 }
 
-/* The colour of what is added next (nothing is drawn before a colour is set); up to
- * DSR_BOARD_RASTER_MAX_COLORS of them. */
-void
-dsr_board_raster_set_color (DsrBoardRaster *self,
+/**
+ * dsr_board_raster_add_color:
+ *
+ * Returns: the index that draws in this colour (the same for the same colour); up
+ *   to DSR_BOARD_RASTER_MAX_COLORS of them
+ */
+guint8
+dsr_board_raster_add_color (DsrBoardRaster *self,
                             const double   *rgb,
                             double          alpha)
 {
   double a = CLAMP (alpha, 0, 1);
   guint32 argb = (guint32)round (a * 255) << 24;
 
-  g_return_if_fail (self != NULL);
+  g_return_val_if_fail (self != NULL, 0);
 
   for (int i = 0; i < 3; i++)
     argb |= (guint32)round (CLAMP (rgb[i], 0, 1) * a * 255) << (16 - 8 * i);
   for (guint i = 1; i <= self->n_colors; i++)
     if (self->palette[i] == argb)
-      {
-        self->color = i;
-        return;
-      }
-  g_return_if_fail (self->n_colors < DSR_BOARD_RASTER_MAX_COLORS);
+      return i;
+  g_return_val_if_fail (self->n_colors < DSR_BOARD_RASTER_MAX_COLORS, self->n_colors);
   self->palette[++self->n_colors] = argb;
-  self->color = self->n_colors;
+  return self->n_colors;
 }
 
 static void
@@ -167,12 +167,13 @@ clip (double *x0,
 }
 
 /* Adds the one-pixel line from (@x0, @y0) to (@x1, @y1), in the user space @cr had
- * when the raster was made. As cairo strokes a hairline without antialiasing, it
+ * when the raster was made, in @color (an index from dsr_board_raster_add_color()). As cairo strokes a hairline without antialiasing, it
  * takes, along its longer axis, each pixel whose centre it passes, at the row (or
  * column) the line crosses there: a line that passes no pixel centre, hidden under
  * the card it starts from, leaves nothing. */
 void
 dsr_board_raster_add_line (DsrBoardRaster *self,
+                           guint8          color,
                            double          x0,
                            double          y0,
                            double          x1,
@@ -218,12 +219,13 @@ dsr_board_raster_add_line (DsrBoardRaster *self,
 
   for (int along = first; along <= last; along++, across += slope)
     {
-      int at = CLAMP ((int)floor (across), 0, limit);
+      /* across is not negative: the line was clipped to the raster */
+      int at = MIN ((int)across, limit);
 
       if (steep)
-        self->indices[(gsize)along * self->width + at] = self->color;
+        self->indices[(gsize)along * self->width + at] = color;
       else
-        self->indices[(gsize)at * self->width + along] = self->color;
+        self->indices[(gsize)at * self->width + along] = color;
     }
 }
 
@@ -231,6 +233,7 @@ dsr_board_raster_add_line (DsrBoardRaster *self,
  * but never none, so that a card too small for a pixel still shows. */
 void
 dsr_board_raster_add_box (DsrBoardRaster *self,
+                          guint8          color,
                           double          x,
                           double          y,
                           double          width,
@@ -248,7 +251,7 @@ dsr_board_raster_add_box (DsrBoardRaster *self,
     return;
   grow (self, x0, y0, x1 - 1, y1 - 1);
   for (int row = y0; row < y1; row++)
-    memset (self->indices + (gsize)row * self->width + x0, self->color, x1 - x0);
+    memset (self->indices + (gsize)row * self->width + x0, color, x1 - x0);
 }
 
 /* Lays what was drawn over @cr's target, within its clip. */

@@ -23,15 +23,17 @@ typedef struct _DsrBoardRaster DsrBoardRaster;
 #define DSR_BOARD_RASTER_MAX_COLORS 255
 
 DsrBoardRaster *dsr_board_raster_new       (cairo_t        *cr);
-void            dsr_board_raster_set_color (DsrBoardRaster *self,
+guint8          dsr_board_raster_add_color (DsrBoardRaster *self,
                                             const double   *rgb,
                                             double          alpha);
 void            dsr_board_raster_add_line  (DsrBoardRaster *self,
+                                            guint8          color,
                                             double          x0,
                                             double          y0,
                                             double          x1,
                                             double          y1);
 void            dsr_board_raster_add_box   (DsrBoardRaster *self,
+                                            guint8          color,
                                             double          x,
                                             double          y,
                                             double          width,
