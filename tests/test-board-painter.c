@@ -287,11 +287,14 @@ test_tiles_match (void)
   store = make_board (&board);
   scene = dsr_board_scene_load (store, board, NULL);
 
-  for (int step = 0; step < 3; step++)
+  /* at 100 %, and far out where the board is drawn into pixels */
+  for (int step = 0; step < 5; step++)
     {
+      double scale = step < 3 ? 1.0 : 0.05;
       DsrBoardPaintOptions options = {
-        .visible = { -20 + 37 * step, -20 + 11 * step, 400, 300 }, .scale = 1.0,
-        .theme = DSR_BOARD_THEME_LIGHT, .background = TRUE,
+        .visible = { step < 3 ? -20 + 37 * step : -3000 + 371 * step,
+                     step < 3 ? -20 + 11 * step : -2000 + 113 * step, 400 / scale, 300 / scale },
+        .scale = scale, .theme = DSR_BOARD_THEME_LIGHT, .background = TRUE,
       };
       cairo_surface_t *direct = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
       cairo_surface_t *tiled = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
