@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "dsr-board-raster.h"
 
 static const double red[3] = { 1, 0, 0 };
@@ -127,6 +129,11 @@ test_user_space (void)
   color = dsr_board_raster_add_color (raster, blue, 1.0);
   /* a box of 0.3 x 0.3 device pixels */
   dsr_board_raster_add_box (raster, color, 190, 190, 3, 3);
+  /* coordinates no pixel can hold draw nothing */
+  dsr_board_raster_add_line (raster, color, NAN, 105, 5000, 105);
+  dsr_board_raster_add_line (raster, color, 150, INFINITY, 152, 252);
+  dsr_board_raster_add_box (raster, color, -1e300, 150, 3, 3);
+  dsr_board_raster_add_box (raster, color, 1e300, 150, 3, 3);
   dsr_board_raster_paint (raster, cr);
 
   g_assert_cmphex (pixel (surface, 10, 20), ==, 0xff0000);

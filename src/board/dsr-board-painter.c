@@ -19,8 +19,9 @@
 #include "dsr-board-raster.h"
 
 /* Below this scale text would be too small to read: cards become plain blocks and
- * strings straight lines, drawn in a few batched paths (the level of detail that
- * keeps a 10,000-card board fast at fit-to-view). */
+ * strings straight lines, drawn in a few batched paths; below LABEL_SCALE, on an
+ * image, straight into pixels (the level of detail that keeps a 10,000-card board
+ * fast at fit-to-view). */
 #define DETAIL_SCALE 0.35
 #define LABEL_SCALE 0.15
 

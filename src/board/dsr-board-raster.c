@@ -186,7 +186,7 @@ dsr_board_raster_add_line (DsrBoardRaster *self,
 
   x0 = m->xx * x0 + m->x0 - self->x, y0 = m->yy * y0 + m->y0 - self->y;
   x1 = m->xx * x1 + m->x0 - self->x, y1 = m->yy * y1 + m->y0 - self->y;
-  if (!clip (&x0, &y0, &x1, &y1, self->width, self->height))
+  if (!isfinite (x0 + y0 + x1 + y1) || !clip (&x0, &y0, &x1, &y1, self->width, self->height))
     return;
 
   /* walk along x (or y, for a steep line) from the lower end */
@@ -241,9 +241,14 @@ dsr_board_raster_add_box (DsrBoardRaster *self,
 {
   const cairo_matrix_t *m = &self->matrix;
   double left = m->xx * x + m->x0 - self->x, top = m->yy * y + m->y0 - self->y;
-  int x0 = (int)floor (left + 0.5), y0 = (int)floor (top + 0.5);
-  int x1 = (int)floor (left + m->xx * width + 0.5), y1 = (int)floor (top + m->yy * height + 0.5);
+  double right = left + m->xx * width, bottom = top + m->yy * height;
+  int x0, y0, x1, y1;
 
+  /* outside, or too far out to be taken as whole numbers */
+  if (!(right >= 0 && bottom >= 0 && left < self->width && top < self->height))
+    return;
+  x0 = (int)floor (MAX (left, -1) + 0.5), y0 = (int)floor (MAX (top, -1) + 0.5);
+  x1 = (int)floor (MIN (right, self->width) + 0.5), y1 = (int)floor (MIN (bottom, self->height) + 0.5);
   x1 = MAX (x1, x0 + 1), y1 = MAX (y1, y0 + 1);
   x0 = MAX (x0, 0), y0 = MAX (y0, 0);
   x1 = MIN (x1, self->width), y1 = MIN (y1, self->height);
