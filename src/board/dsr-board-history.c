@@ -159,6 +159,21 @@ command_new (CommandKind kind)
   return command;
 }
 
+/* A command on the link of @link_kind from @from to @to. */
+static Command *
+link_command_new (CommandKind    kind,
+                  DsrLinkKind    link_kind,
+                  const DsrNode *from,
+                  const DsrNode *to)
+{
+  Command *command = command_new (kind);
+
+  command->link_kind = link_kind;
+  command->from = *from;
+  command->to = *to;
+  return command;
+}
+
 static GArray *
 nodes_of (GArray *items)
 {
@@ -429,18 +444,12 @@ dsr_board_history_add_link (DsrBoardHistory  *self,
               return FALSE;
             }
           /* confirming a suggestion: undo turns it back into one */
-          command = command_new (COMMAND_CONFIRM_LINK);
-          command->link_kind = kind;
-          command->from = *from;
-          command->to = *to;
+          command = link_command_new (COMMAND_CONFIRM_LINK, kind, from, to);
           return perform (self, command, error);
         }
     }
 
-  command = command_new (COMMAND_ADD_LINK);
-  command->link_kind = kind;
-  command->from = *from;
-  command->to = *to;
+  command = link_command_new (COMMAND_ADD_LINK, kind, from, to);
   command->state = DSR_LINK_STATE_CONFIRMED;
   return perform (self, command, error);
 }
@@ -462,10 +471,7 @@ dsr_board_history_delete_link (DsrBoardHistory  *self,
 
   g_return_val_if_fail (DSR_IS_BOARD_HISTORY (self), FALSE);
 
-  command = command_new (COMMAND_DELETE_LINK);
-  command->link_kind = kind;
-  command->from = *from;
-  command->to = *to;
+  command = link_command_new (COMMAND_DELETE_LINK, kind, from, to);
   command->state = state;
   command->old_text = g_strdup (label);
   return perform (self, command, error);
@@ -484,10 +490,7 @@ dsr_board_history_set_link_label (DsrBoardHistory  *self,
 
   g_return_val_if_fail (DSR_IS_BOARD_HISTORY (self), FALSE);
 
-  command = command_new (COMMAND_LINK_LABEL);
-  command->link_kind = kind;
-  command->from = *from;
-  command->to = *to;
+  command = link_command_new (COMMAND_LINK_LABEL, kind, from, to);
   command->old_text = g_strdup (old_label);
   command->new_text = g_strdup (new_label);
   return perform (self, command, error);
