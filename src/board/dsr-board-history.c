@@ -270,6 +270,20 @@ perform (DsrBoardHistory  *self,
   return TRUE;
 }
 
+/* Performs @command, which changes a text (a note's, a link's label, a board's name)
+ * from @old_text to @new_text. */
+static gboolean
+perform_text_change (DsrBoardHistory  *self,
+                     Command          *command,
+                     const char       *old_text,
+                     const char       *new_text,
+                     GError          **error)
+{
+  command->old_text = g_strdup (old_text);
+  command->new_text = g_strdup (new_text);
+  return perform (self, command, error);
+}
+
 /**
  * dsr_board_history_add_items:
  *
@@ -405,9 +419,7 @@ dsr_board_history_edit_note (DsrBoardHistory  *self,
 
   command = command_new (COMMAND_NOTE_TEXT);
   command->note_id = note_id;
-  command->old_text = g_strdup (old_text);
-  command->new_text = g_strdup (new_text);
-  return perform (self, command, error);
+  return perform_text_change (self, command, old_text, new_text, error);
 }
 
 /**
@@ -486,14 +498,10 @@ dsr_board_history_set_link_label (DsrBoardHistory  *self,
                                   const char       *new_label,
                                   GError          **error)
 {
-  Command *command;
-
   g_return_val_if_fail (DSR_IS_BOARD_HISTORY (self), FALSE);
 
-  command = link_command_new (COMMAND_LINK_LABEL, kind, from, to);
-  command->old_text = g_strdup (old_label);
-  command->new_text = g_strdup (new_label);
-  return perform (self, command, error);
+  return perform_text_change (self, link_command_new (COMMAND_LINK_LABEL, kind, from, to),
+                              old_label, new_label, error);
 }
 
 gboolean
@@ -510,9 +518,7 @@ dsr_board_history_rename_board (DsrBoardHistory  *self,
 
   command = command_new (COMMAND_RENAME_BOARD);
   command->board_id = board_id;
-  command->old_text = g_strdup (old_name);
-  command->new_text = g_strdup (new_name);
-  return perform (self, command, error);
+  return perform_text_change (self, command, old_name, new_name, error);
 }
 
 gboolean
