@@ -55,27 +55,6 @@ dsr_cli_claim (int    argc,
   return DSR_CLI_OK;
 }
 
-static void
-add_links (JsonBuilder *builder,
-           GArray      *links)
-{
-  json_builder_set_member_name (builder, "links");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < links->len; i++)
-    {
-      const DsrLink *link = &g_array_index (links, DsrLink, i);
-
-      json_builder_begin_object (builder);
-      dsr_cli_add_string (builder, "kind", dsr_link_kind_to_string (link->kind));
-      dsr_cli_add_node (builder, "from", &link->from);
-      dsr_cli_add_node (builder, "to", &link->to);
-      dsr_cli_add_string (builder, "state",
-                          link->state == DSR_LINK_STATE_CONFIRMED ? "confirmed" : "suggested");
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
 static gboolean
 show_claim (DsrStore     *store,
             gpointer      item,
@@ -109,7 +88,7 @@ show_claim (DsrStore     *store,
   dsr_cli_add_string (builder, "quote", dsr_claim_get_quote (claim));
   dsr_cli_add_string (builder, "speaker", dsr_claim_get_speaker (claim));
   dsr_cli_add_string (builder, "source", dsr_claim_get_source (claim));
-  add_links (builder, links);
+  dsr_cli_add_links (builder, links);
   json_builder_end_object (builder);
   return TRUE;
 }

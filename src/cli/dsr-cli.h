@@ -57,6 +57,8 @@ void      dsr_cli_add_string     (JsonBuilder   *builder,
 void      dsr_cli_add_node       (JsonBuilder   *builder,
                                   const char    *name,
                                   const DsrNode *node);
+void      dsr_cli_add_links      (JsonBuilder   *builder,
+                                  GArray        *links);
 int       dsr_cli_list           (int            argc,
                                   char         **argv,
                                   const char    *usage,
