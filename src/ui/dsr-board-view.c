@@ -1312,34 +1312,34 @@ view_of (GtkWidget *widget)
   return DSR_BOARD_VIEW (widget);
 }
 
+/* Undoes the last edit, or with @redo redoes the last undone one. */
 static void
-undo_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
+step_history (DsrBoardView *self,
+              gboolean      redo)
 {
-  DsrBoardView *self = view_of (widget);
   g_autoptr(GError) error = NULL;
+  gboolean done;
 
-  if (self->history == NULL || !dsr_board_history_can_undo (self->history))
+  if (self->history == NULL ||
+      !(redo ? dsr_board_history_can_redo (self->history) : dsr_board_history_can_undo (self->history)))
     return;
-  if (!dsr_board_history_undo (self->history, &error))
+  done = redo ? dsr_board_history_redo (self->history, &error)
+              : dsr_board_history_undo (self->history, &error);
+  if (!done)
     problem (self, error);
   edited (self);
 }
 
 static void
-redo_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
+undo_action (GtkWidget *widget, const char *name, GVariant *param)
 {
-  DsrBoardView *self = view_of (widget);
-  g_autoptr(GError) error = NULL;
+  step_history (view_of (widget), FALSE);
+}
 
-  if (self->history == NULL || !dsr_board_history_can_redo (self->history))
-    return;
-  if (!dsr_board_history_redo (self->history, &error))
-    problem (self, error);
-  edited (self);
+static void
+redo_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  step_history (view_of (widget), TRUE);
 }
 
 static void
