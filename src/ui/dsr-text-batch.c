@@ -65,6 +65,9 @@ dsr_tag_ranges_new (void)
   return g_array_new (FALSE, FALSE, sizeof (DsrTagRange));
 }
 
+/* Bytes of text inserted at least at a time. */
+#define MIN_INSERT 512
+
 static int
 compare_range_ends (gconstpointer a,
                     gconstpointer b)
@@ -82,6 +85,27 @@ ends_line (const char *c,
 {
   return c[0] == '\n' || (c[0] == '\r' && next[0] != '\n') ||
          (c[0] == '\xe2' && c[1] == '\x80' && c[2] == '\xa9');
+}
+
+/* Steps @next over the text up to character @target, never stopping between a \r
+ * and its \n (inserted apart, they would make two line breaks), nor past the end
+ * of the text; counts the characters in @n and notes where lines begin. */
+static const char *
+scan_to (const char *next,
+         gint64     *n,
+         gint64      target,
+         GArray     *line_starts)
+{
+  while (*next != '\0' && (*n < target || (next[-1] == '\r' && next[0] == '\n')))
+    {
+      const char *c = next;
+
+      next = g_utf8_next_char (next);
+      (*n)++;
+      if (ends_line (c, next))
+        g_array_append_val (line_starts, *n);
+    }
+  return next;
 }
 
 /* Moves @iter to @offset, a character in the buffer (not its end), by its line: by
@@ -158,20 +182,14 @@ dsr_text_buffer_fill (GtkTextBuffer *buffer,
           const char *next = rest;
           gint64 n = n_inserted;
 
-          /* Up to the end of the range, and never between a \r and its \n:
-           * inserted apart, they would make two line breaks. */
-          while ((n < range->end || (next[-1] == '\r' && next[0] == '\n')) && *next != '\0')
-            {
-              const char *c = next;
-
-              next = g_utf8_next_char (next);
-              n++;
-              if (ends_line (c, next))
-                g_array_append_val (line_starts, n);
-            }
+          next = scan_to (next, &n, range->end, line_starts);
           /* Past the end of the text: so are all the ranges after it. */
           if (n < range->end)
             break;
+          /* The text of a few ranges at a time: an insertion costs the buffer more
+           * than splitting a few hundred more bytes when their tags go on. */
+          for (guint j = i + 1; next - rest < MIN_INSERT && j < ranges->len && *next != '\0'; j++)
+            next = scan_to (next, &n, g_array_index (ranges, DsrTagRange, j).end, line_starts);
 
           gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
           gtk_text_buffer_insert (buffer, &end, rest, (int)(next - rest));
