@@ -96,15 +96,27 @@ scan_to (const char *next,
          gint64      target,
          GArray     *line_starts)
 {
-  while (*next != '\0' && (*n < target || (next[-1] == '\r' && next[0] == '\n')))
+  gint64 count = *n;
+
+  while (*next != '\0' && (count < target || (count > 0 && next[-1] == '\r' && next[0] == '\n')))
     {
       const char *c = next;
 
+      /* Most of a text is ASCII other than line breaks: one byte, one character. */
+      if (G_LIKELY ((guchar)*c > '\r' && (guchar)*c < 0x80))
+        {
+          next++;
+          count++;
+          continue;
+        }
+
       next = g_utf8_next_char (next);
-      (*n)++;
+      count++;
       if (ends_line (c, next))
-        g_array_append_val (line_starts, *n);
+        g_array_append_val (line_starts, count);
     }
+
+  *n = count;
   return next;
 }
 
