@@ -576,25 +576,77 @@ dsr_document_marks_set_analysis (DsrDocumentMarks *self,
   dsr_text_view_attach_buffer (self->view, buffer);
 }
 
+/* Sets the tint of each of @entity_id's mentions to @tags, by kind; @unset, the
+ * other tints, go from them. Any other mention of the same stretch keeps its own
+ * tint: a highlighted mention keeps its plain tint under the strong one, which
+ * wins as it was created later. */
+static void
+tint_mentions (DsrDocumentMarks  *self,
+               GtkTextBuffer     *buffer,
+               gint64             entity_id,
+               GtkTextTag       **tags,
+               GtkTextTag       **unset)
+{
+  for (guint i = 0; self->mentions != NULL && i < self->mentions->len; i++)
+    {
+      const DsrMention *m = &g_array_index (self->mentions, DsrMention, i);
+      int kind = CLAMP ((int)m->kind, 0, N_KINDS - 1);
+      GtkTextIter start, end;
+
+      if (m->entity_id != entity_id || m->state == DSR_ENTITY_REJECTED ||
+          !range_is_valid (buffer, m->start, m->end))
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int)m->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, (int)m->end);
+      gtk_text_buffer_apply_tag (buffer, tags[kind], &start, &end);
+      if (unset != NULL)
+        gtk_text_buffer_remove_tag (buffer, unset[kind], &start, &end);
+    }
+}
+
 /**
  * dsr_document_marks_highlight_entity:
  * @entity_id: the entity whose mentions stand out, or 0 for none
+ *
+ * Only the mentions of the entity highlighted before and of @entity_id change,
+ * which in a long document is far less than marking it again.
  */
 void
 dsr_document_marks_highlight_entity (DsrDocumentMarks *self,
                                      gint64            entity_id)
 {
-  g_autoptr(GArray) mentions = NULL;
-  g_autoptr(GArray) quotes = NULL;
+  GtkTextTag *tints[N_KINDS], *strong_tints[N_KINDS];
+  GtkTextTagTable *table;
+  GtkTextBuffer *buffer;
+  gint64 previous;
 
   g_return_if_fail (DSR_IS_DOCUMENT_MARKS (self));
 
   if (entity_id == self->highlighted)
     return;
+  previous = self->highlighted;
   self->highlighted = entity_id;
-  mentions = self->mentions ? g_array_ref (self->mentions) : NULL;
-  quotes = self->quotes ? g_array_ref (self->quotes) : NULL;
-  dsr_document_marks_set_analysis (self, mentions, quotes);
+  if (get_buffer (self) == NULL)
+    return;
+
+  table = gtk_text_buffer_get_tag_table (get_buffer (self));
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_autofree char *tint = tag_name ("mention", k);
+      g_autofree char *strong = tag_name ("mention-strong", k);
+
+      tints[k] = gtk_text_tag_table_lookup (table, tint);
+      strong_tints[k] = gtk_text_tag_table_lookup (table, strong);
+    }
+
+  /* An entity may be mentioned thousands of times: on a buffer the view does not
+   * show meanwhile. */
+  buffer = dsr_text_view_detach_buffer (self->view);
+  if (previous != 0)
+    tint_mentions (self, buffer, previous, tints, strong_tints);
+  if (entity_id != 0)
+    tint_mentions (self, buffer, entity_id, strong_tints, NULL);
+  dsr_text_view_attach_buffer (self->view, buffer);
 }
 
 /**
