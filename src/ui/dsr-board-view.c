@@ -23,7 +23,7 @@
  * widgets; hit tests go through the scene's grid index. Every edit goes through the
  * history, so it is stored at once and can be undone. */
 
-#define MIN_SCALE 0.02
+#define MIN_SCALE 0.005     /* far out the board is drawn into pixels: a card keeps one */
 #define MAX_SCALE 4.0
 #define ZOOM_STEP 1.25
 #define LINK_TOLERANCE 6.0   /* pixels around a string that pick it */
@@ -396,8 +396,9 @@ dsr_board_view_fit (DsrBoardView *self)
     return;
   dsr_board_paint_options_init_fit (&options, self->scene, width, height, 32);
   self->scale = CLAMP (options.scale, MIN_SCALE, MAX_SCALE);
-  self->origin_x = options.visible.x;
-  self->origin_y = options.visible.y;
+  /* centred at the scale kept, should the board need less than MIN_SCALE */
+  self->origin_x = options.visible.x + options.visible.width / 2 - width / self->scale / 2;
+  self->origin_y = options.visible.y + options.visible.height / 2 - height / self->scale / 2;
   self->fitted = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
