@@ -407,6 +407,12 @@ test_marks_and_stepping (Fixture       *fixture,
     g_assert_cmpuint (selected->len, ==, 1);
     g_assert_true (selected->pdata[0] == labs);
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->sidebar_view_stack), ==, "entities");
+    /* The highlight moves on: Helen Okafor's mentions are tinted plainly again. */
+    g_assert_false (tag_at (window, "mention-strong-person", offset_of (window, "Helen Okafor"),
+                            offset_of (window, "Helen Okafor") + 12));
+    g_assert_true (tag_at (window, "mention-person", offset_of (window, "Helen Okafor"),
+                           offset_of (window, "Helen Okafor") + 12));
+    g_assert_true (tag_at (window, "mention-strong-org", offset - 8, offset + 4));
     place = &g_array_index (window->mention_places, DsrMentionPlace, window->mention_index - 1);
     g_assert_cmpint (place->start, <=, offset);
     g_assert_cmpint (offset, <, place->end);
