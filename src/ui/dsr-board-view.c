@@ -661,8 +661,8 @@ trim_passage (DsrStore *store,
  * dsr_board_view_add_passage:
  *
  * Makes a claim of the passage @start - @end (code points) of a document and pins it
- * at the widget point; when the passage is a detected quotation, its speaker is
- * linked as a suggestion.
+ * at the widget point, as one edit: its undo takes the claim away again; when the
+ * passage is a detected quotation, its speaker is linked as a suggestion.
  */
 gboolean
 dsr_board_view_add_passage (DsrBoardView  *self,
@@ -674,8 +674,10 @@ dsr_board_view_add_passage (DsrBoardView  *self,
                             GError       **error)
 {
   g_autoptr(GArray) quotes = NULL;
-  DsrNode claim = { DSR_NODE_CLAIM, 0 };
+  DsrBoardItem item = { { DSR_NODE_CLAIM, 0 }, 0, 0, 0, 0 };
+  gint64 speaker_id = 0;
   DsrStore *store;
+  double bx, by;
 
   g_return_val_if_fail (DSR_IS_BOARD_VIEW (self), FALSE);
 
@@ -683,25 +685,30 @@ dsr_board_view_add_passage (DsrBoardView  *self,
     return FALSE;
   store = store_of (self);
   trim_passage (store, document_id, &start, &end);
-  if (!(claim.id = dsr_store_add_claim (store, document_id, start, end, NULL, NULL, error)))
-    return FALSE;
 
   /* a detected quotation that overlaps the passage suggests its speaker */
   quotes = dsr_store_list_quotes (store, document_id, NULL);
-  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
+  for (guint i = 0; quotes != NULL && i < quotes->len && speaker_id == 0; i++)
     {
       const DsrStoredQuote *quote = &g_array_index (quotes, DsrStoredQuote, i);
 
       if (quote->speaker_id > 0 && !quote->scare && quote->start < end && start < quote->end)
-        {
-          DsrNode speaker = { DSR_NODE_ENTITY, quote->speaker_id };
-
-          dsr_store_add_link (store, DSR_LINK_SAID_BY, &claim, &speaker,
-                              DSR_LINK_STATE_SUGGESTED, NULL);
-          break;
-        }
+        speaker_id = quote->speaker_id;
     }
-  return dsr_board_view_add_node (self, &claim, widget_x, widget_y, error);
+
+  dsr_board_card_size (DSR_NODE_CLAIM, &item.w, &item.h);
+  dsr_board_view_to_board (self, widget_x, widget_y, &bx, &by);
+  item.x = round (bx - item.w / 2);
+  item.y = round (by - item.h / 2);
+  item.node.id = dsr_board_history_add_claim (self->history, self->board_id, document_id, start, end,
+                                              speaker_id, &item, error);
+  if (item.node.id == 0)
+    return FALSE;
+  edited (self);
+  clear_selection (self);
+  g_array_append_val (self->selection, item.node);
+  selection_changed (self);
+  return TRUE;
 }
 
 gboolean
