@@ -1348,6 +1348,18 @@ redo_action (GtkWidget  *widget,
   edited (self);
 }
 
+/* Ctrl+Z and Ctrl+Shift+Z on the board act on the board's history only. With nothing
+ * to undo or redo the key is still taken: passed on, it would reach the window's
+ * undo of curating edits, undoing what the user did not have in view. */
+static gboolean
+history_key_cb (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  gtk_widget_activate_action (widget, g_variant_get_boolean (args) ? "board.redo" : "board.undo", NULL);
+  return TRUE;
+}
+
 static void
 zoom_in_action (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -2104,9 +2116,9 @@ dsr_board_view_class_init (DsrBoardViewClass *klass)
   gtk_widget_class_install_action (widget_class, "board.arrange-force", NULL, arrange_force_action);
   gtk_widget_class_install_action (widget_class, "board.context-menu", NULL, context_menu_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.redo", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, history_key_cb, "b", FALSE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, history_key_cb, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, history_key_cb, "b", TRUE);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "board.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "board.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "board.zoom-in", NULL);

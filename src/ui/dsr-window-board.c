@@ -464,6 +464,14 @@ centre_of_view (DsrWindow *self,
   *y = gtk_widget_get_height (GTK_WIDGET (self->board_pane->view)) / 2.0;
 }
 
+/* An edit that lands on the board, as a drop does, gives the board the focus, with the
+ * new card selected: Ctrl+Z then undoes it, since undo acts on the pane with focus. */
+static void
+focus_board (DsrWindow *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->board_pane->view));
+}
+
 static void
 add_passage_action (GSimpleAction *action,
                     GVariant      *param,
@@ -485,6 +493,8 @@ add_passage_action (GSimpleAction *action,
   if (!dsr_board_view_add_passage (self->board_pane->view, document, gtk_text_iter_get_offset (&start),
                                    gtk_text_iter_get_offset (&end), x, y, &error))
     toast (self, error->message);
+  else
+    focus_board (self);
 }
 
 static void
@@ -504,6 +514,8 @@ add_document_action (GSimpleAction *action,
                                 &(DsrNode) { DSR_NODE_DOCUMENT, dsr_document_get_id (document) },
                                 x, y, &error))
     toast (self, error->message);
+  else
+    focus_board (self);
 }
 
 /* "kind:id" (claim:3, entity:7, source:2, document:1): the menu and keyboard way of
@@ -523,6 +535,8 @@ add_node_action (GSimpleAction *action,
   centre_of_view (self, &x, &y);
   if (!dsr_board_view_add_node (self->board_pane->view, &node, x, y, &error))
     toast (self, error->message);
+  else
+    focus_board (self);
 }
 
 /* The open document's header drags onto the board as its card. */
