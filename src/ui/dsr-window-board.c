@@ -200,6 +200,33 @@ edited_cb (DsrWindow    *self,
   update_switcher (self);
 }
 
+/**
+ * _dsr_window_reload_board:
+ *
+ * Reads the board shown again, after the entities, sources or claims its cards show
+ * changed elsewhere in the window (renamed, merged, graded, undone).
+ */
+void
+_dsr_window_reload_board (DsrWindow *self)
+{
+  DsrWindowBoard *board = self->board_pane;
+  DsrBoardHistory *history;
+
+  if (board == NULL || board->board_id <= 0 ||
+      !(history = dsr_board_view_get_history (board->view)) ||
+      dsr_board_history_get_store (history) != self->store)
+    return;   /* no board, or the one of the investigation shown before */
+  dsr_board_view_reload (board->view);
+}
+
+static void
+source_graded_cb (DsrWindow     *self,
+                  gint64         source_id,
+                  DsrSourceList *list)
+{
+  _dsr_window_reload_board (self);
+}
+
 /* Double-clicking a claim shows its passage, selected, in the document pane. */
 static void
 open_claim_cb (DsrWindow    *self,
@@ -666,6 +693,7 @@ _dsr_window_init_board (DsrWindow *self)
   g_signal_connect_object (board->view, "problem", G_CALLBACK (problem_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (board->view, "edited", G_CALLBACK (edited_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (board->view, "open-claim", G_CALLBACK (open_claim_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->source_list, "graded", G_CALLBACK (source_graded_cb), self, G_CONNECT_SWAPPED);
 
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (board->view));
   gtk_box_append (GTK_BOX (zoom), osd_button (board->view, "zoom-out-symbolic", _("Zoom Out"), "board.zoom-out"));

@@ -148,7 +148,8 @@ reload_entities (DsrWindow *self)
  * @forget_undo: whether edits made before can no longer be undone (another
  *   investigation, or an import that changed what they touched)
  *
- * Reads the entities, claims and sources again, and the marks of the document shown.
+ * Reads the entities, claims and sources again, the marks of the document shown, and
+ * the board shown, whose cards show names and grades.
  */
 void
 _dsr_window_reload_analysis (DsrWindow *self,
@@ -170,6 +171,7 @@ _dsr_window_reload_analysis (DsrWindow *self,
   dsr_claim_list_set_store (self->claim_list, self->store);
   dsr_source_list_set_store (self->source_list, self->store);
   reload_document_marks (self);
+  _dsr_window_reload_board (self);
   _dsr_window_update_entity_actions (self);
 }
 

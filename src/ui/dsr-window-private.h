@@ -111,6 +111,7 @@ DsrBoardView *_dsr_window_get_board_view   (DsrWindow   *self);
 const char   *_dsr_window_get_board_name   (DsrWindow   *self);
 void          _dsr_window_show_board       (DsrWindow   *self,
                                             gint64       board_id);
+void          _dsr_window_reload_board     (DsrWindow   *self);
 char         *_dsr_window_unused_board_name (DsrWindow  *self,
                                              const char *base);
 

@@ -156,13 +156,56 @@ select_entities (Fixture            *f,
     }
 }
 
+/* Lets the toast of the edit before finish coming in, as it would at a person's pace:
+ * libadwaita 1.2 can crash when a toast is dismissed in the middle of its animation. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 400 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static void
 activate (Fixture    *f,
           const char *name,
           GVariant   *param)
 {
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), name));
+  settle ();
   g_action_group_activate_action (G_ACTION_GROUP (f->window), name, param);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -290,6 +333,7 @@ test_undo_follows_focus (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view_of (f)), "board.delete", NULL));
   g_assert_null (card_of (f, &f->source));
   gtk_widget_grab_focus (GTK_WIDGET (dsr_entity_list_get_list_view (f->window->entity_list)));
+  settle ();
   g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
   g_assert_cmpint (state_of (f, &f->okafor), ==, DSR_ENTITY_SUGGESTED);
   g_assert_null (card_of (f, &f->source));
@@ -298,6 +342,52 @@ test_undo_follows_focus (Fixture       *f,
   gtk_widget_grab_focus (GTK_WIDGET (view_of (f)));
   g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
   g_assert_nonnull (card_of (f, &f->source));
+}
+
+/* The cards show what the sidebar's edits made of their entities and sources at once,
+ * not at the board's next edit. */
+static void
+test_cards_follow_sidebar (Fixture       *f,
+                           gconstpointer  data)
+{
+  const DsrNode pair[] = { f->okafor, f->belozar };
+  AdwMessageDialog *dialog;
+  GtkWidget *grade;
+
+  g_assert_cmpstr (card_of (f, &f->okafor)->title, ==, "Helen Okafor");
+  select_entities (f, &f->okafor, 1);
+  activate (f, "rename-entity", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Helen A. Okafor");
+  settle ();
+  g_signal_emit_by_name (adw_message_dialog_get_extra_child (dialog), "activate");
+  g_assert_cmpstr (card_of (f, &f->okafor)->title, ==, "Helen A. Okafor");
+  activate (f, "undo", NULL);
+  g_assert_cmpstr (card_of (f, &f->okafor)->title, ==, "Helen Okafor");
+
+  /* merged into Okafor, Belozar's card leaves the board with him */
+  select_entities (f, pair, 2);
+  activate (f, "merge-entities", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  settle ();
+  adw_message_dialog_response (dialog, "merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (card_of (f, &f->belozar));
+  g_assert_nonnull (card_of (f, &f->okafor));
+  activate (f, "undo", NULL);
+  g_assert_nonnull (card_of (f, &f->belozar));
+
+  /* a grade chosen in the Sources page */
+  g_assert_cmpint (card_of (f, &f->source)->grade, ==, 0);
+  settle ();
+  adw_view_stack_set_visible_child_name (f->window->sidebar_view_stack, "sources");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  grade = find_descendant (GTK_WIDGET (dsr_source_list_get_list_view (f->window->source_list)), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (grade);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (grade), 2);
+  g_assert_cmpint (card_of (f, &f->source)->grade, ==, 'B');
 }
 
 int
@@ -311,6 +401,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/board-window/passage-undo", test_passage_undo);
   ADD ("/board-window/undo-follows-focus", test_undo_follows_focus);
+  ADD ("/board-window/cards-follow-sidebar", test_cards_follow_sidebar);
 #undef ADD
 
   return g_test_run ();
