@@ -86,6 +86,7 @@ struct _DsrWindow
   guint                 mention_index;        /* of the place shown, from 1; 0 for none */
   gint64                clicked_offset;       /* a mention clicked, -1 if none */
   GPtrArray            *undo_stack;           /* of DsrUndoEntry, the newest last */
+  GPtrArray            *redo_stack;           /* of DsrUndoEntry undone, the newest last */
   AdwToast             *curation_toast;       /* weak: the last one shown */
   gboolean              entities_stale;       /* read again when the Entities page shows */
 
@@ -132,6 +133,7 @@ void        _dsr_window_update_entity_actions  (DsrWindow   *self);
 gboolean    _dsr_window_tag_selection          (DsrWindow   *self,
                                                 DsrEntityKind kind);
 gboolean    _dsr_window_undo                   (DsrWindow   *self);
+gboolean    _dsr_window_redo                   (DsrWindow   *self);
 
 /* dsr-window-import.c */
 void        _dsr_window_init_import            (DsrWindow   *self);

@@ -235,15 +235,16 @@ try_shortcuts (GtkWidget          *widget,
 
 /* A key press as GTK handles it once nothing nearer took it: the shortcuts of the
  * focus widget first, then those of each widget it is in, up to the window, whose
- * shortcuts are the window-wide ones. */
+ * shortcuts are the window-wide ones (the window alone when nothing has focus). */
 static gboolean
 press (Fixture         *f,
        guint            keyval,
        GdkModifierType  modifiers)
 {
   g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, modifiers);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
 
-  for (GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (f->window)); widget != NULL;
+  for (GtkWidget *widget = focus != NULL ? focus : GTK_WIDGET (f->window); widget != NULL;
        widget = gtk_widget_get_parent (widget))
     if (try_shortcuts (widget, trigger))
       return TRUE;
@@ -390,6 +391,62 @@ test_cards_follow_sidebar (Fixture       *f,
   g_assert_cmpint (card_of (f, &f->source)->grade, ==, 'B');
 }
 
+static gboolean
+enabled (Fixture    *f,
+         const char *name)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), name);
+}
+
+/* Curating edits are redone with Ctrl+Shift+Z in the sidebar, until a new edit. */
+static void
+test_curating_redo (Fixture       *f,
+                    gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_false (enabled (f, "redo"));
+  select_entities (f, &f->okafor, 1);
+  activate (f, "rename-entity", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Helen A. Okafor");
+  settle ();
+  g_signal_emit_by_name (adw_message_dialog_get_extra_child (dialog), "activate");
+  select_entities (f, &f->belozar, 1);
+  activate (f, "confirm-entities", NULL);
+  g_assert_cmpint (state_of (f, &f->belozar), ==, DSR_ENTITY_CONFIRMED);
+
+  gtk_widget_grab_focus (GTK_WIDGET (dsr_entity_list_get_list_view (f->window->entity_list)));
+  settle ();
+  g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
+  settle ();
+  g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpint (state_of (f, &f->belozar), ==, DSR_ENTITY_SUGGESTED);
+  g_assert_cmpstr (card_of (f, &f->okafor)->title, ==, "Helen Okafor");
+  g_assert_false (enabled (f, "undo"));
+  g_assert_true (enabled (f, "redo"));
+
+  /* redone in order: the rename, then the confirmation */
+  settle ();
+  g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpstr (card_of (f, &f->okafor)->title, ==, "Helen A. Okafor");
+  g_assert_cmpint (state_of (f, &f->belozar), ==, DSR_ENTITY_SUGGESTED);
+  g_assert_cmpstr (_dsr_window_get_last_toast_title (f->window), ==, "Redone: “Helen Okafor” renamed “Helen A. Okafor”");
+  settle ();
+  g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpint (state_of (f, &f->belozar), ==, DSR_ENTITY_CONFIRMED);
+  g_assert_false (enabled (f, "redo"));
+
+  /* undone again, then a new edit: nothing to redo any more */
+  activate (f, "undo", NULL);
+  g_assert_cmpint (state_of (f, &f->belozar), ==, DSR_ENTITY_SUGGESTED);
+  g_assert_true (enabled (f, "redo"));
+  select_entities (f, &f->belozar, 1);
+  activate (f, "reject-entities", NULL);
+  g_assert_false (enabled (f, "redo"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +459,7 @@ main (int   argc,
   ADD ("/board-window/passage-undo", test_passage_undo);
   ADD ("/board-window/undo-follows-focus", test_undo_follows_focus);
   ADD ("/board-window/cards-follow-sidebar", test_cards_follow_sidebar);
+  ADD ("/board-window/curating-redo", test_curating_redo);
 #undef ADD
 
   return g_test_run ();
