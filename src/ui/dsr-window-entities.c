@@ -147,8 +147,9 @@ reload_entities (DsrWindow *self)
 
 /**
  * _dsr_window_reload_analysis:
- * @forget_undo: whether edits made before can no longer be undone (another
- *   investigation, or an import that changed what they touched)
+ * @forget_undo: whether edits made before can no longer be undone or redone
+ *   (another investigation). After an import they still can: the store refuses,
+ *   changing nothing, to undo an edit whose rows the import changed.
  *
  * Reads the entities, claims and sources again, the marks of the document shown, and
  * the board shown, whose cards show names and grades.
@@ -163,8 +164,8 @@ _dsr_window_reload_analysis (DsrWindow *self,
     return;   /* disposed */
   if (forget_undo)
     {
-      /* Another investigation, or new documents: the old list must not linger
-       * behind a hidden page, nor a selection by ids that may mean others now. */
+      /* Another investigation: the old list must not linger behind a hidden
+       * page, nor a selection by ids that mean others now. */
       g_ptr_array_set_size (self->undo_stack, 0);
       g_ptr_array_set_size (self->redo_stack, 0);
       dsr_entity_list_select (self->entity_list, 0);

@@ -447,6 +447,46 @@ test_curating_redo (Fixture       *f,
   g_assert_false (enabled (f, "redo"));
 }
 
+static void
+wait_for_import (Fixture *f)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (f->window->import_job != NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* An import does not end the curating history: the edit before it is undone and
+ * redone after it. */
+static void
+test_curating_undo_survives_import (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "weather.txt", NULL);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint n_documents = g_list_model_get_n_items (f->window->documents);
+
+  select_entities (f, &f->belozar, 1);
+  activate (f, "confirm-entities", NULL);
+  g_assert_cmpint (state_of (f, &f->belozar), ==, DSR_ENTITY_CONFIRMED);
+
+  g_assert_true (g_file_set_contents (path, "Mild weather\n\nThe spring was mild in Lisbon.\n", -1, NULL));
+  g_list_store_append (files, file);
+  settle ();
+  g_assert_true (_dsr_window_import_files (f->window, G_LIST_MODEL (files)));
+  wait_for_import (f);
+  g_assert_cmpuint (g_list_model_get_n_items (f->window->documents), ==, n_documents + 1);
+
+  activate (f, "undo", NULL);
+  g_assert_cmpint (state_of (f, &f->belozar), ==, DSR_ENTITY_SUGGESTED);
+  activate (f, "redo", NULL);
+  g_assert_cmpint (state_of (f, &f->belozar), ==, DSR_ENTITY_CONFIRMED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +500,7 @@ main (int   argc,
   ADD ("/board-window/undo-follows-focus", test_undo_follows_focus);
   ADD ("/board-window/cards-follow-sidebar", test_cards_follow_sidebar);
   ADD ("/board-window/curating-redo", test_curating_redo);
+  ADD ("/board-window/curating-undo-survives-import", test_curating_undo_survives_import);
 #undef ADD
 
   return g_test_run ();
