@@ -27,6 +27,7 @@ typedef enum
   COMMAND_LINK_LABEL,
   COMMAND_CONFIRM_LINK,
   COMMAND_RENAME_BOARD,
+  COMMAND_NEW_CLAIM,    /* a passage made a claim card: undo takes the claim away too */
 } CommandKind;
 
 /* Links are named by kind and ends, not by id: a link deleted and made again by
@@ -44,6 +45,8 @@ typedef struct
   DsrLinkState  state;
   char         *old_text;  /* note text, link label or board name */
   char         *new_text;
+  GBytes       *record;      /* COMMAND_NEW_CLAIM: the rows it made, for the store's undo */
+  gboolean      claim_kept;  /* undone as the card only, the claim being used elsewhere */
 } Command;
 
 struct _DsrBoardHistory
@@ -64,6 +67,7 @@ command_free (Command *command)
   g_clear_pointer (&command->after, g_array_unref);
   g_free (command->old_text);
   g_free (command->new_text);
+  g_clear_pointer (&command->record, g_bytes_unref);
   g_free (command);
 }
 
@@ -206,6 +210,33 @@ put (DsrStore  *store,
                                     error);
 }
 
+/* A claim made from a passage is taken away with its card, unless it has come to
+ * matter elsewhere since (on another board, or with a confirmed link): then only the
+ * card comes off, and redo puts it back. */
+static gboolean
+undo_new_claim (DsrStore  *store,
+                Command   *command,
+                GError   **error)
+{
+  const DsrBoardItem *card = &g_array_index (command->after, DsrBoardItem, 0);
+  gboolean used;
+
+  if (!dsr_store_claim_is_used (store, card->node.id, command->board_id, &used, error))
+    return FALSE;
+  command->claim_kept = used || command->record == NULL;
+  return command->claim_kept ? take_off (store, command->board_id, command->after, error)
+                             : dsr_store_undo (store, command->record, error);
+}
+
+static gboolean
+redo_new_claim (DsrStore  *store,
+                Command   *command,
+                GError   **error)
+{
+  return command->claim_kept ? put (store, command->board_id, command->after, error)
+                             : dsr_store_redo (store, command->record, error);
+}
+
 /* Runs @command forward (redo) or backward (undo). */
 static gboolean
 run (DsrBoardHistory  *self,
@@ -250,6 +281,8 @@ run (DsrBoardHistory  *self,
                                                : DSR_LINK_STATE_SUGGESTED, error);
     case COMMAND_RENAME_BOARD:
       return dsr_store_rename_board (store, command->board_id, text, error);
+    case COMMAND_NEW_CLAIM:
+      return forward ? redo_new_claim (store, command, error) : undo_new_claim (store, command, error);
     default:
       g_assert_not_reached ();
     }
@@ -403,6 +436,50 @@ dsr_board_history_add_note (DsrBoardHistory  *self,
   command->after = items_copy (&item, 1);
   push (self, command);
   return item.node.id;
+}
+
+/**
+ * dsr_board_history_add_claim:
+ * @speaker_id: an entity suggested as the speaker, or 0
+ * @item: where the card goes; its node is ignored
+ *
+ * Makes a claim of a passage and pins its card (see dsr_store_board_add_claim()). Undo
+ * takes the claim out of the investigation again, with its suggested link, unless it
+ * is used elsewhere by then; redo brings back the same claim, with its id.
+ *
+ * Returns: the claim's id, or 0 with @error set
+ */
+gint64
+dsr_board_history_add_claim (DsrBoardHistory     *self,
+                             gint64               board_id,
+                             gint64               document_id,
+                             gint64               start,
+                             gint64               end,
+                             gint64               speaker_id,
+                             const DsrBoardItem  *item,
+                             GError             **error)
+{
+  g_autoptr(GBytes) record = NULL;
+  DsrBoardItem card = *item;
+  Command *command;
+
+  g_return_val_if_fail (DSR_IS_BOARD_HISTORY (self), 0);
+  g_return_val_if_fail (item != NULL, 0);
+
+  if (!dsr_store_begin_undo_record (self->store, error))
+    return 0;
+  card.node.kind = DSR_NODE_CLAIM;
+  card.node.id = dsr_store_board_add_claim (self->store, board_id, document_id, start, end,
+                                            speaker_id, item, error);
+  record = dsr_store_end_undo_record (self->store);
+  if (card.node.id == 0)
+    return 0;
+  command = command_new (COMMAND_NEW_CLAIM);
+  command->board_id = board_id;
+  command->after = items_copy (&card, 1);
+  command->record = g_steal_pointer (&record);   /* NULL if it could not be read */
+  push (self, command);
+  return card.node.id;
 }
 
 gboolean

@@ -183,6 +183,106 @@ failed:
   return FALSE;
 }
 
+/**
+ * dsr_store_board_add_claim:
+ * @speaker_id: an entity suggested as the claim's speaker, or 0
+ * @item: where the card goes; its node is ignored
+ *
+ * Makes a claim of the passage @start - @end (code points) of a document and pins its
+ * card on the board, in one transaction; the speaker, if any, is linked as a
+ * suggestion (said_by).
+ *
+ * Returns: the claim's id, or 0 with @error set and nothing changed
+ */
+gint64
+dsr_store_board_add_claim (DsrStore            *self,
+                           gint64               board_id,
+                           gint64               document_id,
+                           gint64               start,
+                           gint64               end,
+                           gint64               speaker_id,
+                           const DsrBoardItem  *item,
+                           GError             **error)
+{
+  g_autoptr(sqlite3_stmt) put = NULL;
+  DsrBoardItem card = *item;
+
+  g_return_val_if_fail (DSR_IS_STORE (self), 0);
+  g_return_val_if_fail (item != NULL, 0);
+
+  if (!check_geometry (item, error) || !_dsr_store_begin (self, error))
+    return 0;
+  if (!require_board (self, board_id, error))
+    goto failed;
+  card.node = (DsrNode) { DSR_NODE_CLAIM, 0 };
+  if (!(card.node.id = _dsr_store_insert_claim (self, document_id, start, end, error)))
+    goto failed;
+  if (speaker_id > 0)
+    {
+      g_autoptr(sqlite3_stmt) link = NULL;
+
+      link = _dsr_store_prepare (self,
+                                 "INSERT INTO links (kind, from_kind, from_id, to_kind, to_id, state) "
+                                 "VALUES ('said_by', 'claim', ?, 'entity', ?, 'suggested')", error);
+      if (link == NULL)
+        goto failed;
+      sqlite3_bind_int64 (link, 1, card.node.id);
+      sqlite3_bind_int64 (link, 2, speaker_id);
+      if (!_dsr_store_step_done (self, link, error))
+        goto failed;
+    }
+  if (!(put = prepare_put (self, error)) || !put_item (self, put, board_id, &card, error))
+    goto failed;
+  if (!_dsr_store_commit (self, error))
+    return 0;
+  return card.node.id;
+
+failed:
+  _dsr_store_rollback (self);
+  return 0;
+}
+
+/**
+ * dsr_store_claim_is_used:
+ * @board_id: the board the claim was placed on
+ * @used: (out): whether the claim is placed on another board or has a confirmed link
+ *
+ * Tells whether a claim matters beyond the one card it has on @board_id: a user put
+ * it on another board, or confirmed a link of it. Suggested links do not count.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dsr_store_claim_is_used (DsrStore   *self,
+                         gint64      claim_id,
+                         gint64      board_id,
+                         gboolean   *used,
+                         GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (DSR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (used != NULL, FALSE);
+
+  stmt = _dsr_store_prepare (self,
+                             "SELECT EXISTS (SELECT 1 FROM board_items WHERE node_kind = 'claim' "
+                             "                 AND node_id = ?1 AND board_id <> ?2) "
+                             "    OR EXISTS (SELECT 1 FROM links WHERE state = 'confirmed' AND "
+                             "                 ((from_kind = 'claim' AND from_id = ?1) OR "
+                             "                  (to_kind = 'claim' AND to_id = ?1)))", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, claim_id);
+  sqlite3_bind_int64 (stmt, 2, board_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _dsr_store_set_sqlite_error (self, error, _("cannot read the claim’s uses"));
+      return FALSE;
+    }
+  *used = sqlite3_column_int (stmt, 0) != 0;
+  return TRUE;
+}
+
 static gint64
 insert_note (DsrStore    *self,
              const char  *text,

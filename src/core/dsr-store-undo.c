@@ -18,22 +18,25 @@
 
 #include "dsr-store-private.h"
 
-/* Undo of curating edits, with SQLite's session extension: while an edit runs, a
- * session records every row it changes (those changed by triggers and cascades too);
- * undoing applies the inverse of that changeset in one transaction, which puts back
- * exactly the rows as they were, with their ids.
+/* Undo and redo of curating edits and of the board edits that make claims, with
+ * SQLite's session extension: while an edit runs, a session records every row it
+ * changes (those changed by triggers and cascades too); undoing applies the inverse of
+ * that changeset in one transaction, which puts back exactly the rows as they were,
+ * with their ids, and redoing applies the changeset itself.
  *
  * Tables are attached in this order, which is the order the changeset lists them and
  * so the order the inverse is applied: entities come first, so that an entity a merge
  * deleted exists again before the links and board items that name it come back (a
  * trigger refuses links to missing nodes), and an entity a tag created is deleted
- * first, its mentions going with it by cascade. */
+ * first, its mentions going with it by cascade; claims come before links and board
+ * items for the same reasons. */
 static const char * const recorded_tables[] = {
   "entities",
   "aliases",
   "entity_verdicts",
   "mentions",
   "quotes",
+  "claims",
   "links",
   "board_items",
 };
@@ -117,9 +120,9 @@ dsr_store_end_undo_record (DsrStore *self)
   return record;
 }
 
-/* Rows an inverse deletes may already be gone with a row deleted before them (the
- * mentions of an entity); anything else means the investigation changed since the
- * edit, and undoing it would not restore it. */
+/* Rows a changeset deletes may already be gone with a row deleted before them (the
+ * mentions of an entity, the links of a claim); anything else means the investigation
+ * changed since the edit, and applying it would not restore what was. */
 static int
 conflict_cb (void                 *user_data,
              int                   conflict,
@@ -134,6 +137,27 @@ conflict_cb (void                 *user_data,
     return SQLITE_CHANGESET_OMIT;
 
   return SQLITE_CHANGESET_ABORT;
+}
+
+static gboolean
+apply (DsrStore    *self,
+       void        *changeset,
+       int          n_bytes,
+       const char  *failure,
+       GError     **error)
+{
+  int rc;
+
+  if (!_dsr_store_begin (self, error))
+    return FALSE;
+  rc = sqlite3changeset_apply (self->db, n_bytes, changeset, NULL, conflict_cb, self);
+  if (rc != SQLITE_OK)
+    {
+      _dsr_store_rollback (self);
+      g_set_error_literal (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED, failure);
+      return FALSE;
+    }
+  return _dsr_store_commit (self, error);
 }
 
 /**
@@ -152,7 +176,7 @@ dsr_store_undo (DsrStore  *self,
   int n_inverse = 0;
   gsize n_bytes;
   gconstpointer bytes;
-  int rc;
+  gboolean done;
 
   g_return_val_if_fail (DSR_IS_STORE (self), FALSE);
   g_return_val_if_fail (record != NULL, FALSE);
@@ -164,20 +188,32 @@ dsr_store_undo (DsrStore  *self,
       g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_INVALID, _("the change cannot be undone"));
       return FALSE;
     }
-
-  if (!_dsr_store_begin (self, error))
-    {
-      sqlite3_free (inverse);
-      return FALSE;
-    }
-  rc = sqlite3changeset_apply (self->db, n_inverse, inverse, NULL, conflict_cb, self);
+  done = apply (self, inverse, n_inverse,
+                _("the change cannot be undone: the investigation changed since"), error);
   sqlite3_free (inverse);
-  if (rc != SQLITE_OK)
-    {
-      _dsr_store_rollback (self);
-      g_set_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_FAILED,
-                   _("the change cannot be undone: the investigation changed since"));
-      return FALSE;
-    }
-  return _dsr_store_commit (self, error);
+  return done;
+}
+
+/**
+ * dsr_store_redo:
+ * @record: from dsr_store_end_undo_record(), undone with dsr_store_undo()
+ *
+ * Makes the edits of @record again, in one transaction, with the ids they had. It
+ * fails, changing nothing, if the rows they changed have changed since the undo.
+ */
+gboolean
+dsr_store_redo (DsrStore  *self,
+                GBytes    *record,
+                GError   **error)
+{
+  gsize n_bytes;
+  gconstpointer bytes;
+
+  g_return_val_if_fail (DSR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (record != NULL, FALSE);
+  g_return_val_if_fail (get_session (self) == NULL, FALSE);
+
+  bytes = g_bytes_get_data (record, &n_bytes);
+  return apply (self, (void *)bytes, (int)n_bytes,
+                _("the change cannot be redone: the investigation changed since"), error);
 }

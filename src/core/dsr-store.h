@@ -249,6 +249,9 @@ GBytes      *dsr_store_end_undo_record       (DsrStore               *self);
 gboolean     dsr_store_undo                  (DsrStore               *self,
                                               GBytes                 *record,
                                               GError                **error);
+gboolean     dsr_store_redo                  (DsrStore               *self,
+                                              GBytes                 *record,
+                                              GError                **error);
 
 /* Boards */
 gint64       dsr_store_create_board          (DsrStore               *self,
@@ -283,6 +286,19 @@ gboolean     dsr_store_board_remove_items    (DsrStore               *self,
                                               gint64                  board_id,
                                               const DsrNode          *nodes,
                                               guint                   n_nodes,
+                                              GError                **error);
+gint64       dsr_store_board_add_claim       (DsrStore               *self,
+                                              gint64                  board_id,
+                                              gint64                  document_id,
+                                              gint64                  start,
+                                              gint64                  end,
+                                              gint64                  speaker_id,
+                                              const DsrBoardItem     *item,
+                                              GError                **error);
+gboolean     dsr_store_claim_is_used         (DsrStore               *self,
+                                              gint64                  claim_id,
+                                              gint64                  board_id,
+                                              gboolean               *used,
                                               GError                **error);
 GArray      *dsr_store_board_paste_items     (DsrStore               *self,
                                               gint64                  board_id,

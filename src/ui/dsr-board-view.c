@@ -662,8 +662,8 @@ trim_passage (DsrStore *store,
  * dsr_board_view_add_passage:
  *
  * Makes a claim of the passage @start - @end (code points) of a document and pins it
- * at the widget point; when the passage is a detected quotation, its speaker is
- * linked as a suggestion.
+ * at the widget point, as one edit: its undo takes the claim away again; when the
+ * passage is a detected quotation, its speaker is linked as a suggestion.
  */
 gboolean
 dsr_board_view_add_passage (DsrBoardView  *self,
@@ -675,8 +675,10 @@ dsr_board_view_add_passage (DsrBoardView  *self,
                             GError       **error)
 {
   g_autoptr(GArray) quotes = NULL;
-  DsrNode claim = { DSR_NODE_CLAIM, 0 };
+  DsrBoardItem item = { { DSR_NODE_CLAIM, 0 }, 0, 0, 0, 0 };
+  gint64 speaker_id = 0;
   DsrStore *store;
+  double bx, by;
 
   g_return_val_if_fail (DSR_IS_BOARD_VIEW (self), FALSE);
 
@@ -684,25 +686,30 @@ dsr_board_view_add_passage (DsrBoardView  *self,
     return FALSE;
   store = store_of (self);
   trim_passage (store, document_id, &start, &end);
-  if (!(claim.id = dsr_store_add_claim (store, document_id, start, end, NULL, NULL, error)))
-    return FALSE;
 
   /* a detected quotation that overlaps the passage suggests its speaker */
   quotes = dsr_store_list_quotes (store, document_id, NULL);
-  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
+  for (guint i = 0; quotes != NULL && i < quotes->len && speaker_id == 0; i++)
     {
       const DsrStoredQuote *quote = &g_array_index (quotes, DsrStoredQuote, i);
 
       if (quote->speaker_id > 0 && !quote->scare && quote->start < end && start < quote->end)
-        {
-          DsrNode speaker = { DSR_NODE_ENTITY, quote->speaker_id };
-
-          dsr_store_add_link (store, DSR_LINK_SAID_BY, &claim, &speaker,
-                              DSR_LINK_STATE_SUGGESTED, NULL);
-          break;
-        }
+        speaker_id = quote->speaker_id;
     }
-  return dsr_board_view_add_node (self, &claim, widget_x, widget_y, error);
+
+  dsr_board_card_size (DSR_NODE_CLAIM, &item.w, &item.h);
+  dsr_board_view_to_board (self, widget_x, widget_y, &bx, &by);
+  item.x = round (bx - item.w / 2);
+  item.y = round (by - item.h / 2);
+  item.node.id = dsr_board_history_add_claim (self->history, self->board_id, document_id, start, end,
+                                              speaker_id, &item, error);
+  if (item.node.id == 0)
+    return FALSE;
+  edited (self);
+  clear_selection (self);
+  g_array_append_val (self->selection, item.node);
+  selection_changed (self);
+  return TRUE;
 }
 
 gboolean
@@ -1340,6 +1347,18 @@ static void
 redo_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   step_history (view_of (widget), TRUE);
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z on the board act on the board's history only. With nothing
+ * to undo or redo the key is still taken: passed on, it would reach the window's
+ * undo of curating edits, undoing what the user did not have in view. */
+static gboolean
+history_key_cb (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  gtk_widget_activate_action (widget, g_variant_get_boolean (args) ? "board.redo" : "board.undo", NULL);
+  return TRUE;
 }
 
 static void
@@ -2098,9 +2117,9 @@ dsr_board_view_class_init (DsrBoardViewClass *klass)
   gtk_widget_class_install_action (widget_class, "board.arrange-force", NULL, arrange_force_action);
   gtk_widget_class_install_action (widget_class, "board.context-menu", NULL, context_menu_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.redo", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, history_key_cb, "b", FALSE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, history_key_cb, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, history_key_cb, "b", TRUE);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "board.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "board.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "board.zoom-in", NULL);

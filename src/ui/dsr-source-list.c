@@ -35,6 +35,14 @@ struct _DsrSourceList
   GtkNoSelection *selection;
 };
 
+enum
+{
+  GRADED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (DsrSourceList, dsr_source_list, GTK_TYPE_WIDGET)
 
 /* Position 0 is “not graded”; 1 to 6 are A to F. */
@@ -129,6 +137,7 @@ grade_selected_cb (GtkDropDown   *drop_down,
       g_warning ("Cannot grade source %s: %s", dsr_source_get_name (source), error->message);
       return;
     }
+  g_signal_emit (self, signals[GRADED], 0, dsr_source_get_id (source));
   /* The list is read again so that its items say what the file holds; not from
    * within the drop-down's own notification, as that rebinds its row. */
   g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle, g_object_ref (self), g_object_unref);
@@ -323,6 +332,13 @@ dsr_source_list_class_init (DsrSourceListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dsr_source_list_dispose;
+
+  /**
+   * DsrSourceList::graded:
+   * @source_id: the source whose reliability grade the user changed (and stored)
+   */
+  signals[GRADED] = g_signal_new ("graded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sourcelist");

@@ -200,6 +200,33 @@ edited_cb (DsrWindow    *self,
   update_switcher (self);
 }
 
+/**
+ * _dsr_window_reload_board:
+ *
+ * Reads the board shown again, after the entities, sources or claims its cards show
+ * changed elsewhere in the window (renamed, merged, graded, undone).
+ */
+void
+_dsr_window_reload_board (DsrWindow *self)
+{
+  DsrWindowBoard *board = self->board_pane;
+  DsrBoardHistory *history;
+
+  if (board == NULL || board->board_id <= 0 ||
+      !(history = dsr_board_view_get_history (board->view)) ||
+      dsr_board_history_get_store (history) != self->store)
+    return;   /* no board, or the one of the investigation shown before */
+  dsr_board_view_reload (board->view);
+}
+
+static void
+source_graded_cb (DsrWindow     *self,
+                  gint64         source_id,
+                  DsrSourceList *list)
+{
+  _dsr_window_reload_board (self);
+}
+
 /* Double-clicking a claim shows its passage, selected, in the document pane. */
 static void
 open_claim_cb (DsrWindow    *self,
@@ -464,6 +491,14 @@ centre_of_view (DsrWindow *self,
   *y = gtk_widget_get_height (GTK_WIDGET (self->board_pane->view)) / 2.0;
 }
 
+/* An edit that lands on the board, as a drop does, gives the board the focus, with the
+ * new card selected: Ctrl+Z then undoes it, since undo acts on the pane with focus. */
+static void
+focus_board (DsrWindow *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->board_pane->view));
+}
+
 static void
 add_passage_action (GSimpleAction *action,
                     GVariant      *param,
@@ -485,6 +520,8 @@ add_passage_action (GSimpleAction *action,
   if (!dsr_board_view_add_passage (self->board_pane->view, document, gtk_text_iter_get_offset (&start),
                                    gtk_text_iter_get_offset (&end), x, y, &error))
     toast (self, error->message);
+  else
+    focus_board (self);
 }
 
 static void
@@ -504,6 +541,8 @@ add_document_action (GSimpleAction *action,
                                 &(DsrNode) { DSR_NODE_DOCUMENT, dsr_document_get_id (document) },
                                 x, y, &error))
     toast (self, error->message);
+  else
+    focus_board (self);
 }
 
 /* "kind:id" (claim:3, entity:7, source:2, document:1): the menu and keyboard way of
@@ -523,6 +562,8 @@ add_node_action (GSimpleAction *action,
   centre_of_view (self, &x, &y);
   if (!dsr_board_view_add_node (self->board_pane->view, &node, x, y, &error))
     toast (self, error->message);
+  else
+    focus_board (self);
 }
 
 /* The open document's header drags onto the board as its card. */
@@ -652,6 +693,7 @@ _dsr_window_init_board (DsrWindow *self)
   g_signal_connect_object (board->view, "problem", G_CALLBACK (problem_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (board->view, "edited", G_CALLBACK (edited_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (board->view, "open-claim", G_CALLBACK (open_claim_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->source_list, "graded", G_CALLBACK (source_graded_cb), self, G_CONNECT_SWAPPED);
 
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (board->view));
   gtk_box_append (GTK_BOX (zoom), osd_button (board->view, "zoom-out-symbolic", _("Zoom Out"), "board.zoom-out"));

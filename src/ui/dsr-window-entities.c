@@ -8,7 +8,8 @@
 /* The window's entities: the sidebar's Entities, Claims and Sources pages, the marks
  * analysis leaves on the document shown, stepping through an entity's mentions across
  * documents, and curating (tag, confirm, reject, rename, merge), each edit undoable
- * with Ctrl+Z or the Undo button of the toast that reports it. */
+ * with Ctrl+Z or the Undo button of the toast that reports it, and redoable with
+ * Ctrl+Shift+Z. */
 
 #define G_LOG_DOMAIN "dsr-window-entities"
 
@@ -88,6 +89,7 @@ _dsr_window_update_entity_actions (DsrWindow *self)
   set_enabled (self, "rename-entity", writable && selected->len == 1);
   set_enabled (self, "merge-entities", writable && selected->len >= 2);
   set_enabled (self, "undo", writable && self->undo_stack->len > 0);
+  set_enabled (self, "redo", writable && self->redo_stack->len > 0);
   set_enabled (self, "next-mention", self->mention_places != NULL && self->mention_places->len > 0);
   set_enabled (self, "previous-mention", self->mention_places != NULL && self->mention_places->len > 0);
 }
@@ -146,10 +148,12 @@ reload_entities (DsrWindow *self)
 
 /**
  * _dsr_window_reload_analysis:
- * @forget_undo: whether edits made before can no longer be undone (another
- *   investigation, or an import that changed what they touched)
+ * @forget_undo: whether edits made before can no longer be undone or redone
+ *   (another investigation). After an import they still can: the store refuses,
+ *   changing nothing, to undo an edit whose rows the import changed.
  *
- * Reads the entities, claims and sources again, and the marks of the document shown.
+ * Reads the entities, claims and sources again, the marks of the document shown, and
+ * the board shown, whose cards show names and grades.
  */
 void
 _dsr_window_reload_analysis (DsrWindow *self,
@@ -161,9 +165,10 @@ _dsr_window_reload_analysis (DsrWindow *self,
     return;   /* disposed */
   if (forget_undo)
     {
-      /* Another investigation, or new documents: the old list must not linger
-       * behind a hidden page, nor a selection by ids that may mean others now. */
+      /* Another investigation: the old list must not linger behind a hidden
+       * page, nor a selection by ids that mean others now. */
       g_ptr_array_set_size (self->undo_stack, 0);
+      g_ptr_array_set_size (self->redo_stack, 0);
       dsr_entity_list_select (self->entity_list, 0);
       dsr_entity_list_set_entities (self->entity_list, NULL);
     }
@@ -171,6 +176,7 @@ _dsr_window_reload_analysis (DsrWindow *self,
   dsr_claim_list_set_store (self->claim_list, self->store);
   dsr_source_list_set_store (self->source_list, self->store);
   reload_document_marks (self);
+  _dsr_window_reload_board (self);
   _dsr_window_update_entity_actions (self);
 }
 
@@ -480,6 +486,10 @@ end_edit (DsrWindow  *self,
 {
   g_autoptr(GBytes) record = dsr_store_end_undo_record (self->store);
 
+  /* a new edit: what was undone before it can no longer be redone */
+  if (record != NULL)
+    g_ptr_array_set_size (self->redo_stack, 0);
+
   if (!done)
     {
       g_autofree char *message = NULL;
@@ -716,6 +726,47 @@ merge_entities_action (GSimpleAction *action,
   dsr_entity_dialogs_merge (GTK_WINDOW (self), selected, merge_chosen_cb, self);
 }
 
+/* Undoes (@forward FALSE) or redoes the newest entry of @from, which then goes on
+ * @to; an entry that cannot be applied now never can, and is dropped. */
+static gboolean
+step (DsrWindow *self,
+      GPtrArray *from,
+      GPtrArray *to,
+      gboolean   forward)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  DsrUndoEntry *entry;
+  gboolean done;
+
+  if (from->len == 0 || !is_writable (self))
+    return FALSE;
+
+  entry = g_ptr_array_steal_index (from, from->len - 1);
+  done = forward ? dsr_store_redo (self->store, entry->record, &error)
+                 : dsr_store_undo (self->store, entry->record, &error);
+  if (done && forward)
+    /* Translators: a toast after a redo; %s says what was done again */
+    title = g_strdup_printf (_("Redone: %s"), entry->title);
+  else if (done)
+    /* Translators: a toast after an undo; %s says what was undone */
+    title = g_strdup_printf (_("Undone: %s"), entry->title);
+  else
+    {
+      title = g_strdup_printf ("%s", error->message);
+      title[0] = g_unichar_toupper (title[0]);
+    }
+  if (done)
+    g_ptr_array_add (to, entry);
+  else
+    undo_entry_free (entry);
+
+  /* a redone edit can be undone again from its toast */
+  show_toast (self, title, done && forward);
+  _dsr_window_reload_analysis (self, FALSE);
+  return done;
+}
+
 /**
  * _dsr_window_undo:
  *
@@ -726,32 +777,22 @@ merge_entities_action (GSimpleAction *action,
 gboolean
 _dsr_window_undo (DsrWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  DsrUndoEntry *entry;
-  gboolean done;
-
   g_return_val_if_fail (DSR_IS_WINDOW (self), FALSE);
+  return step (self, self->undo_stack, self->redo_stack, FALSE);
+}
 
-  if (self->undo_stack->len == 0 || !is_writable (self))
-    return FALSE;
-
-  entry = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
-  done = dsr_store_undo (self->store, entry->record, &error);
-  if (done)
-    /* Translators: a toast after an undo; %s says what was undone */
-    title = g_strdup_printf (_("Undone: %s"), entry->title);
-  else
-    {
-      title = g_strdup_printf ("%s", error->message);
-      title[0] = g_unichar_toupper (title[0]);
-    }
-  /* An edit that cannot be undone now never can: it leaves the stack either way. */
-  g_ptr_array_remove_index (self->undo_stack, self->undo_stack->len - 1);
-
-  show_toast (self, title, FALSE);
-  _dsr_window_reload_analysis (self, FALSE);
-  return done;
+/**
+ * _dsr_window_redo:
+ *
+ * Makes again the curating edit undone last, unless an edit was made since.
+ *
+ * Returns: whether an edit was redone
+ */
+gboolean
+_dsr_window_redo (DsrWindow *self)
+{
+  g_return_val_if_fail (DSR_IS_WINDOW (self), FALSE);
+  return step (self, self->redo_stack, self->undo_stack, TRUE);
 }
 
 static void
@@ -762,6 +803,14 @@ undo_action (GSimpleAction *action,
   _dsr_window_undo (DSR_WINDOW (user_data));
 }
 
+static void
+redo_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  _dsr_window_redo (DSR_WINDOW (user_data));
+}
+
 static const GActionEntry entity_entries[] = {
   { .name = "tag-entity", .activate = tag_entity_action, .parameter_type = "s" },
   { .name = "confirm-entities", .activate = confirm_entities_action },
@@ -769,6 +818,7 @@ static const GActionEntry entity_entries[] = {
   { .name = "rename-entity", .activate = rename_entity_action },
   { .name = "merge-entities", .activate = merge_entities_action },
   { .name = "undo", .activate = undo_action },
+  { .name = "redo", .activate = redo_action },
   { .name = "next-mention", .activate = next_mention_action },
   { .name = "previous-mention", .activate = previous_mention_action },
   { .name = "show-passage", .activate = show_passage_action, .parameter_type = "(xxx)" },
@@ -835,6 +885,7 @@ _dsr_window_init_entities (DsrWindow *self)
   g_assert (DSR_IS_WINDOW (self));
 
   self->undo_stack = g_ptr_array_new_with_free_func (undo_entry_free);
+  self->redo_stack = g_ptr_array_new_with_free_func (undo_entry_free);
   self->clicked_offset = -1;
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entity_entries, G_N_ELEMENTS (entity_entries), self);
@@ -848,6 +899,7 @@ _dsr_window_init_entities (DsrWindow *self)
       add_shortcut (shortcuts, trigger, "win.tag-entity", g_variant_new_string (kinds[i]));
     }
   add_shortcut (shortcuts, "<Control>z", "win.undo", NULL);
+  add_shortcut (shortcuts, "<Control><Shift>z", "win.redo", NULL);
   add_shortcut (shortcuts, "F3", "win.next-mention", NULL);
   add_shortcut (shortcuts, "<Shift>F3", "win.previous-mention", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (shortcuts));
@@ -878,4 +930,5 @@ _dsr_window_dispose_entities (DsrWindow *self)
   g_clear_object (&self->marks);
   g_clear_pointer (&self->mention_places, g_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
 }

@@ -278,7 +278,8 @@ import_done_cb (GObject      *object,
 
       show_toast (self, message);
     }
-  _dsr_window_reload_analysis (self, TRUE);
+  /* curating edits stay undoable (and redoable) across an import */
+  _dsr_window_reload_analysis (self, FALSE);
 
   summary = dup_import_summary (dsr_import_job_get_n_imported (job),
                                 dsr_import_job_get_n_present (job),

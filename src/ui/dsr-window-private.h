@@ -86,6 +86,7 @@ struct _DsrWindow
   guint                 mention_index;        /* of the place shown, from 1; 0 for none */
   gint64                clicked_offset;       /* a mention clicked, -1 if none */
   GPtrArray            *undo_stack;           /* of DsrUndoEntry, the newest last */
+  GPtrArray            *redo_stack;           /* of DsrUndoEntry undone, the newest last */
   AdwToast             *curation_toast;       /* weak: the last one shown */
   gboolean              entities_stale;       /* read again when the Entities page shows */
 
@@ -111,6 +112,7 @@ DsrBoardView *_dsr_window_get_board_view   (DsrWindow   *self);
 const char   *_dsr_window_get_board_name   (DsrWindow   *self);
 void          _dsr_window_show_board       (DsrWindow   *self,
                                             gint64       board_id);
+void          _dsr_window_reload_board     (DsrWindow   *self);
 char         *_dsr_window_unused_board_name (DsrWindow  *self,
                                              const char *base);
 
@@ -135,6 +137,7 @@ void        _dsr_window_update_entity_actions  (DsrWindow   *self);
 gboolean    _dsr_window_tag_selection          (DsrWindow   *self,
                                                 DsrEntityKind kind);
 gboolean    _dsr_window_undo                   (DsrWindow   *self);
+gboolean    _dsr_window_redo                   (DsrWindow   *self);
 
 /* dsr-window-import.c */
 void        _dsr_window_init_import            (DsrWindow   *self);
