@@ -5,34 +5,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* libFuzzer entry point: any bytes, read as a JSON Canvas file (.canvas) to bring a board back, give a
- * board or an error, never a crash, a leak or undefined behaviour; a board read is
- * written back out in the same format. */
+/* libFuzzer entry point: the bytes read as a JSON Canvas file (.canvas), then written back. */
 
 #include "config.h"
 
-#include <stdint.h>
-
-#include "dsr-export-private.h"
-
-int LLVMFuzzerTestOneInput (const uint8_t *data,
-                            size_t         size);
+#include "fuzz-board-import.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsrBoardSnapshot) snapshot = NULL;
-  g_autoptr(GBytes) written = NULL;
-
-  snapshot = _dsr_export_read_canvas ((const char *)data, size, &error);
-  if (snapshot == NULL)
-    {
-      g_assert (error != NULL);
-      return 0;
-    }
-  written = _dsr_export_canvas (snapshot, &error);
-  g_assert ((written != NULL) == (error == NULL));
+  fuzz_board_round_trip (_dsr_export_read_canvas, _dsr_export_canvas, data, size);
   return 0;
 }

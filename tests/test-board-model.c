@@ -170,6 +170,19 @@ test_placement (Fixture       *f,
   g_assert_cmpint (dsr_board_scene_card_at (scene, 5199, 5079), ==, 3);
   g_assert_cmpint (dsr_board_scene_card_at (scene, 90, 110), ==, -1);
 
+  /* a rect holding the whole board (fit-to-view) gives every card in board order,
+   * as the grid gives them for a rect a unit short of it */
+  for (int shrink = 0; shrink < 2; shrink++)
+    {
+      DsrBoardRect rect = { bounds.x, bounds.y, bounds.width - shrink, bounds.height - shrink };
+
+      g_array_set_size (found, 0);
+      dsr_board_scene_query_cards (scene, &rect, found);
+      g_assert_cmpuint (found->len, ==, 4);
+      for (guint i = 0; i < found->len; i++)
+        g_assert_cmpuint (g_array_index (found, guint, i), ==, i);
+    }
+
   /* a card moved in the scene is found where it went, across cells */
   dsr_board_scene_move_card (scene, 0, 3000, 3000);
   g_assert_cmpint (dsr_board_scene_card_at (scene, 110, 110), ==, -1);

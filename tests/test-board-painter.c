@@ -149,6 +149,103 @@ test_far_out_blocks (void)
   cairo_surface_destroy (surface);
 }
 
+static gboolean
+has_color (cairo_surface_t *surface,
+           guint8           r,
+           guint8           g,
+           guint8           b)
+{
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        guint8 rgb[3];
+
+        pixel (surface, x, y, rgb);
+        if (rgb[0] == r && rgb[1] == g && rgb[2] == b)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Far out, an image is drawn straight into pixels, a vector drawing with cairo's
+ * paths: both give the same picture, to a few pixels at the ends of strings. */
+static void
+test_far_out_pixels_like_paths (void)
+{
+  g_autoptr(DsrStore) store = NULL;
+  g_autoptr(DsrBoardScene) scene = NULL;
+  cairo_surface_t *direct, *replayed, *recording;
+  cairo_t *cr;
+  gint64 board;
+  guint differ = 0, drawn = 0;
+
+  store = make_board (&board);
+  scene = dsr_board_scene_load (store, board, NULL);
+
+  for (int step = 0; step < 2; step++)
+    {
+      double scale = step == 0 ? 0.1 : 0.037;
+      DsrBoardPaintOptions options = {
+        .visible = { -130.3, -70.7, 400 / scale, 300 / scale }, .scale = scale,
+        .theme = DSR_BOARD_THEME_LIGHT, .background = TRUE,
+      };
+
+      direct = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
+      cr = cairo_create (direct);
+      dsr_board_paint (scene, cr, &options);
+      cairo_destroy (cr);
+      cairo_surface_flush (direct);
+
+      recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cr = cairo_create (recording);
+      dsr_board_paint (scene, cr, &options);
+      cairo_destroy (cr);
+      replayed = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
+      cr = cairo_create (replayed);
+      cairo_set_source_surface (cr, recording, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (replayed);
+
+      for (int y = 0; y < 300; y++)
+        for (int x = 0; x < 400; x++)
+          {
+            guint8 a[3], b[3];
+
+            pixel (direct, x, y, a);
+            pixel (replayed, x, y, b);
+            drawn += a[0] != 235 || a[1] != 235;
+            differ += ABS ((int)a[0] - (int)b[0]) + ABS ((int)a[1] - (int)b[1]) +
+                      ABS ((int)a[2] - (int)b[2]) > 24;
+          }
+      cairo_surface_destroy (recording);
+      cairo_surface_destroy (replayed);
+      cairo_surface_destroy (direct);
+    }
+  /* two cards and a string, drawn; at most a few pixels of each string's ends apart */
+  g_assert_cmpuint (drawn, >, 60);
+  g_assert_cmpuint (differ, <=, 6);
+}
+
+/* However far out, every card keeps at least a pixel of its kind's colour. */
+static void
+test_far_out_cards_stay (void)
+{
+  g_autoptr(DsrStore) store = NULL;
+  g_autoptr(DsrBoardScene) scene = NULL;
+  cairo_surface_t *surface;
+  gint64 board;
+
+  store = make_board (&board);
+  scene = dsr_board_scene_load (store, board, NULL);
+
+  /* at 0.4 %, a claim is a tenth of a pixel high and its speaker 2.4 px to its right */
+  surface = paint (scene, -10000, -10000, 0.004, DSR_BOARD_THEME_LIGHT);
+  g_assert_true (has_color (surface, 53, 132, 228));
+  g_assert_true (has_color (surface, 145, 65, 172));
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_fit_and_svg (void)
 {
@@ -190,11 +287,14 @@ test_tiles_match (void)
   store = make_board (&board);
   scene = dsr_board_scene_load (store, board, NULL);
 
-  for (int step = 0; step < 3; step++)
+  /* at 100 %, and far out where the board is drawn into pixels */
+  for (int step = 0; step < 5; step++)
     {
+      double scale = step < 3 ? 1.0 : 0.05;
       DsrBoardPaintOptions options = {
-        .visible = { -20 + 37 * step, -20 + 11 * step, 400, 300 }, .scale = 1.0,
-        .theme = DSR_BOARD_THEME_LIGHT, .background = TRUE,
+        .visible = { step < 3 ? -20 + 37 * step : -3000 + 371 * step,
+                     step < 3 ? -20 + 11 * step : -2000 + 113 * step, 400 / scale, 300 / scale },
+        .scale = scale, .theme = DSR_BOARD_THEME_LIGHT, .background = TRUE,
       };
       cairo_surface_t *direct = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
       cairo_surface_t *tiled = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
@@ -235,6 +335,8 @@ main (int   argc,
 
   g_test_add_func ("/board/painter/cards-where-they-belong", test_cards_where_they_belong);
   g_test_add_func ("/board/painter/far-out-blocks", test_far_out_blocks);
+  g_test_add_func ("/board/painter/far-out-pixels-like-paths", test_far_out_pixels_like_paths);
+  g_test_add_func ("/board/painter/far-out-cards-stay", test_far_out_cards_stay);
   g_test_add_func ("/board/painter/fit-and-svg", test_fit_and_svg);
   g_test_add_func ("/board/painter/tiles-match", test_tiles_match);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dsr-reader.h"
+#include "dsr-test-spans.h"
 
 /* The time limits below catch runaway work (a quadratic loop, a hang). AddressSanitizer
  * slows every memory access, so the sanitizer build (make test) allows ten times as long. */
@@ -50,42 +51,6 @@ read_html (const char *data,
   g_assert_nonnull (content);
   g_assert_cmpint (content->chars, ==, g_utf8_strlen (content->text->str, -1));
   return content;
-}
-
-static const DsrSpan *
-find_span (DsrDocumentContent *content,
-           DsrSpanKind         kind,
-           guint               index)
-{
-  for (guint i = 0; i < content->spans->len; i++)
-    {
-      const DsrSpan *span = &g_array_index (content->spans, DsrSpan, i);
-
-      if (span->kind == kind && index-- == 0)
-        return span;
-    }
-  return NULL;
-}
-
-static char *
-span_text (DsrDocumentContent *content,
-           DsrSpanKind         kind,
-           guint               index)
-{
-  const DsrSpan *span = find_span (content, kind, index);
-
-  return span ? dsr_document_content_dup_block_text (content, span) : NULL;
-}
-
-static guint
-count_spans (DsrDocumentContent *content,
-             DsrSpanKind         kind)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < content->spans->len; i++)
-    n += g_array_index (content->spans, DsrSpan, i).kind == kind;
-  return n;
 }
 
 static void
@@ -132,29 +97,29 @@ test_structure (void)
                    "Line one line two\n\n"
                    "A new paragraph, after two breaks, unsafe mail.");
 
-  heading = span_text (content, DSR_SPAN_HEADING, 0);
+  heading = dsr_test_span_text (content, DSR_SPAN_HEADING, 0);
   g_assert_cmpstr (heading, ==, "What the analysts said");
-  g_assert_cmpint (find_span (content, DSR_SPAN_HEADING, 0)->level, ==, 2);
-  quote = span_text (content, DSR_SPAN_BLOCKQUOTE, 0);
+  g_assert_cmpint (dsr_test_nth_span (content, DSR_SPAN_HEADING, 0)->level, ==, 2);
+  quote = dsr_test_span_text (content, DSR_SPAN_BLOCKQUOTE, 0);
   g_assert_cmpstr (quote, ==, "Much ado about nothing, in my view.\n\nNothing in it is new.");
-  g_assert_cmpuint (count_spans (content, DSR_SPAN_LIST_ITEM), ==, 2);
-  item = span_text (content, DSR_SPAN_LIST_ITEM, 1);
+  g_assert_cmpuint (dsr_test_count_spans (content, DSR_SPAN_LIST_ITEM), ==, 2);
+  item = dsr_test_span_text (content, DSR_SPAN_LIST_ITEM, 1);
   g_assert_cmpstr (item, ==, "Second point");
-  emphasis = span_text (content, DSR_SPAN_EMPHASIS, 0);
+  emphasis = dsr_test_span_text (content, DSR_SPAN_EMPHASIS, 0);
   g_assert_cmpstr (emphasis, ==, "denied");
-  strong = span_text (content, DSR_SPAN_STRONG, 0);
+  strong = dsr_test_span_text (content, DSR_SPAN_STRONG, 0);
   g_assert_cmpstr (strong, ==, "agency's");
-  caption = span_text (content, DSR_SPAN_CAPTION, 0);
+  caption = dsr_test_span_text (content, DSR_SPAN_CAPTION, 0);
   g_assert_cmpstr (caption, ==, "The vendor's office.");
 
   /* Links are made absolute against the canonical address; only web and mail links
    * stay. */
-  g_assert_cmpuint (count_spans (content, DSR_SPAN_LINK), ==, 2);
-  link = span_text (content, DSR_SPAN_LINK, 0);
+  g_assert_cmpuint (dsr_test_count_spans (content, DSR_SPAN_LINK), ==, 2);
+  link = dsr_test_span_text (content, DSR_SPAN_LINK, 0);
   g_assert_cmpstr (link, ==, "a fabrication");
-  span = find_span (content, DSR_SPAN_LINK, 0);
+  span = dsr_test_nth_span (content, DSR_SPAN_LINK, 0);
   g_assert_cmpstr (span->href, ==, "https://news.example.org/reports/1");
-  span = find_span (content, DSR_SPAN_LINK, 1);
+  span = dsr_test_nth_span (content, DSR_SPAN_LINK, 1);
   g_assert_cmpstr (span->href, ==, "mailto:desk@example.org");
   g_assert_null (strstr (content->text->str, "tracker"));
 }
@@ -169,7 +134,7 @@ test_inline_across_empty_block (void)
 
   content = read_html ("<html><body><div><b>bold words<div></div><i></i></b></div></body></html>", -1);
   g_assert_cmpstr (content->text->str, ==, "bold words");
-  strong = span_text (content, DSR_SPAN_STRONG, 0);
+  strong = dsr_test_span_text (content, DSR_SPAN_STRONG, 0);
   g_assert_cmpstr (strong, ==, "bold words");
   for (guint i = 0; i < content->spans->len; i++)
     {
@@ -277,7 +242,7 @@ test_boilerplate_removed (void)
   for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
     if (strstr (content->text->str, furniture[i]) != NULL)
       g_error ("furniture \"%s\" left in: %s", furniture[i], content->text->str);
-  g_assert_cmpuint (count_spans (content, DSR_SPAN_PARAGRAPH), ==, 4);
+  g_assert_cmpuint (dsr_test_count_spans (content, DSR_SPAN_PARAGRAPH), ==, 4);
 }
 
 static void
@@ -391,7 +356,7 @@ test_huge_page (void)
   content = dsr_html_reader_read (bytes, path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (content);
-  g_assert_cmpuint (count_spans (content, DSR_SPAN_PARAGRAPH), >, 100000);
+  g_assert_cmpuint (dsr_test_count_spans (content, DSR_SPAN_PARAGRAPH), >, 100000);
   g_assert_cmpint (g_get_monotonic_time () - start, <, SLOWDOWN * 60 * G_USEC_PER_SEC);
   g_test_message ("60 MB page read in %.1f s",
                   (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC);

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "dsr-importer.h"
+#include "dsr-test-spans.h"
 #include "dsr-test-pdf.h"
 
 /* G_TEST_OPTION_ISOLATE_DIRS gives each test case a fresh, empty cache folder. */
@@ -57,31 +58,6 @@ assert_refused (GBytes     *bytes,
   g_test_message ("%s: %s", name, error->message);
 }
 
-static const DsrSpan *
-nth_span (DsrDocumentContent *content,
-          DsrSpanKind         kind,
-          guint               index)
-{
-  for (guint i = 0; i < content->spans->len; i++)
-    {
-      const DsrSpan *span = &g_array_index (content->spans, DsrSpan, i);
-
-      if (span->kind == kind && index-- == 0)
-        return span;
-    }
-  return NULL;
-}
-
-static char *
-span_text (DsrDocumentContent *content,
-           DsrSpanKind         kind,
-           guint               index)
-{
-  const DsrSpan *span = nth_span (content, kind, index);
-
-  return span ? dsr_document_content_dup_block_text (content, span) : NULL;
-}
-
 static void
 test_article (void)
 {
@@ -111,30 +87,30 @@ test_article (void)
                    "The vendor did not reply to a request for comment (COVID-19 rules applied).");
 
   /* Each page is a span, its level the page number; the break falls inside a paragraph. */
-  g_assert_nonnull ((span = nth_span (content, DSR_SPAN_PAGE, 0)));
+  g_assert_nonnull ((span = dsr_test_nth_span (content, DSR_SPAN_PAGE, 0)));
   g_assert_cmpint (span->level, ==, 1);
   g_assert_cmpint (span->start, ==, 0);
-  page_one = span_text (content, DSR_SPAN_PAGE, 0);
+  page_one = dsr_test_span_text (content, DSR_SPAN_PAGE, 0);
   g_assert_true (g_str_has_prefix (page_one, "Vendor denies agency report\n\n"));
   g_assert_true (g_str_has_suffix (page_one, "it had never written and"));
-  g_assert_nonnull ((span = nth_span (content, DSR_SPAN_PAGE, 1)));
+  g_assert_nonnull ((span = dsr_test_nth_span (content, DSR_SPAN_PAGE, 1)));
   g_assert_cmpint (span->level, ==, 2);
   g_assert_cmpint (span->end, ==, content->chars);
-  page_two = span_text (content, DSR_SPAN_PAGE, 1);
+  page_two = dsr_test_span_text (content, DSR_SPAN_PAGE, 1);
   g_assert_true (g_str_has_prefix (page_two, "would not comment on further.\n\nWhat comes next"));
-  g_assert_null (nth_span (content, DSR_SPAN_PAGE, 2));
+  g_assert_null (dsr_test_nth_span (content, DSR_SPAN_PAGE, 2));
 
   /* The title in the largest font is a level 1 heading, the smaller one level 2. */
-  heading = span_text (content, DSR_SPAN_HEADING, 0);
+  heading = dsr_test_span_text (content, DSR_SPAN_HEADING, 0);
   g_assert_cmpstr (heading, ==, "Vendor denies agency report");
-  g_assert_cmpint (nth_span (content, DSR_SPAN_HEADING, 0)->level, ==, 1);
+  g_assert_cmpint (dsr_test_nth_span (content, DSR_SPAN_HEADING, 0)->level, ==, 1);
   g_clear_pointer (&heading, g_free);
-  heading = span_text (content, DSR_SPAN_HEADING, 1);
+  heading = dsr_test_span_text (content, DSR_SPAN_HEADING, 1);
   g_assert_cmpstr (heading, ==, "What comes next");
-  g_assert_cmpint (nth_span (content, DSR_SPAN_HEADING, 1)->level, ==, 2);
-  g_assert_null (nth_span (content, DSR_SPAN_HEADING, 2));
-  g_assert_nonnull (nth_span (content, DSR_SPAN_PARAGRAPH, 5));
-  g_assert_null (nth_span (content, DSR_SPAN_PARAGRAPH, 6));
+  g_assert_cmpint (dsr_test_nth_span (content, DSR_SPAN_HEADING, 1)->level, ==, 2);
+  g_assert_null (dsr_test_nth_span (content, DSR_SPAN_HEADING, 2));
+  g_assert_nonnull (dsr_test_nth_span (content, DSR_SPAN_PARAGRAPH, 5));
+  g_assert_null (dsr_test_nth_span (content, DSR_SPAN_PARAGRAPH, 6));
 
   g_assert_cmpstr (content->title, ==, "Vendor denies agency report");
   g_assert_cmpstr (content->byline, ==, "Ana Petrova");
@@ -192,7 +168,7 @@ test_two_columns (void)
                    "A second paragraph starts after a gap and goes on to the next column, "
                    "where readers find its end on the right-hand side.\n\n"
                    "The right column closes with one more paragraph.");
-  g_assert_cmpint (nth_span (content, DSR_SPAN_PAGE, 0)->level, ==, 1);
+  g_assert_cmpint (dsr_test_nth_span (content, DSR_SPAN_PAGE, 0)->level, ==, 1);
 }
 
 /* Bullets drawn apart from their text, continuation lines hanging under the text. */
@@ -222,10 +198,10 @@ test_list (void)
                    "its staff met officials twice;\n\n"
                    "and a contract was signed.\n\n"
                    "None of them was confirmed by a second source, the editors said.");
-  item = span_text (content, DSR_SPAN_LIST_ITEM, 0);
+  item = dsr_test_span_text (content, DSR_SPAN_LIST_ITEM, 0);
   g_assert_cmpstr (item, ==, "it shared samples with an agency, which the vendor denies;");
-  g_assert_nonnull (nth_span (content, DSR_SPAN_LIST_ITEM, 2));
-  g_assert_null (nth_span (content, DSR_SPAN_LIST_ITEM, 3));
+  g_assert_nonnull (dsr_test_nth_span (content, DSR_SPAN_LIST_ITEM, 2));
+  g_assert_null (dsr_test_nth_span (content, DSR_SPAN_LIST_ITEM, 3));
 }
 
 /* A PDF written by hand, as small tools write them: a standard font that is not
@@ -281,7 +257,7 @@ test_hand_written (void)
   g_assert_cmpstr (content->language, ==, "de-DE");
   g_assert_null (content->title);
   g_assert_null (content->published);
-  g_assert_cmpint (nth_span (content, DSR_SPAN_PAGE, 0)->level, ==, 1);
+  g_assert_cmpint (dsr_test_nth_span (content, DSR_SPAN_PAGE, 0)->level, ==, 1);
 }
 
 static void

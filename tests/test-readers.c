@@ -12,6 +12,7 @@
 #include "dsr-charset.h"
 #include "dsr-dateline.h"
 #include "dsr-importer.h"
+#include "dsr-test-spans.h"
 
 /* G_TEST_OPTION_ISOLATE_DIRS gives each test case a fresh, empty cache folder. */
 static char *
@@ -35,33 +36,6 @@ read_with (DsrReadFunc  read,
   return content;
 }
 
-/* The text under the index-th span of @kind. */
-static char *
-span_text (DsrDocumentContent *content,
-           DsrSpanKind         kind,
-           guint               index)
-{
-  for (guint i = 0; i < content->spans->len; i++)
-    {
-      const DsrSpan *span = &g_array_index (content->spans, DsrSpan, i);
-
-      if (span->kind == kind && index-- == 0)
-        return dsr_document_content_dup_block_text (content, span);
-    }
-  return NULL;
-}
-
-static guint
-count_spans (DsrDocumentContent *content,
-             DsrSpanKind         kind)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < content->spans->len; i++)
-    n += g_array_index (content->spans, DsrSpan, i).kind == kind;
-  return n;
-}
-
 static void
 test_text_paragraphs (void)
 {
@@ -81,11 +55,11 @@ test_text_paragraphs (void)
                    "The analyst said \"much ado about nothing\" and the CEO said “never”.\n\n"
                    "Points made:\n\nfirst point continued\n\nsecond point");
   g_assert_cmpint (content->chars, ==, g_utf8_strlen (content->text->str, -1));
-  heading = span_text (content, DSR_SPAN_HEADING, 0);
+  heading = dsr_test_span_text (content, DSR_SPAN_HEADING, 0);
   g_assert_cmpstr (heading, ==, "Belozar denies report");
-  g_assert_cmpuint (count_spans (content, DSR_SPAN_PARAGRAPH), ==, 2);
-  g_assert_cmpuint (count_spans (content, DSR_SPAN_LIST_ITEM), ==, 2);
-  item = span_text (content, DSR_SPAN_LIST_ITEM, 0);
+  g_assert_cmpuint (dsr_test_count_spans (content, DSR_SPAN_PARAGRAPH), ==, 2);
+  g_assert_cmpuint (dsr_test_count_spans (content, DSR_SPAN_LIST_ITEM), ==, 2);
+  item = dsr_test_span_text (content, DSR_SPAN_LIST_ITEM, 0);
   g_assert_cmpstr (item, ==, "first point continued");
 }
 
@@ -98,7 +72,7 @@ test_text_without_blank_lines (void)
   content = read_with (dsr_text_reader_read, "One line.\nAnother line\nA third one.", -1);
   g_assert_null (content->title);
   g_assert_cmpstr (content->text->str, ==, "One line.\n\nAnother line\n\nA third one.");
-  g_assert_cmpuint (count_spans (content, DSR_SPAN_PARAGRAPH), ==, 3);
+  g_assert_cmpuint (dsr_test_count_spans (content, DSR_SPAN_PARAGRAPH), ==, 3);
 }
 
 static void
@@ -283,19 +257,19 @@ test_markdown_structure (void)
                    "item one\n\nitem two\n\n"
                    "after image");
 
-  quote = span_text (content, DSR_SPAN_BLOCKQUOTE, 0);
+  quote = dsr_test_span_text (content, DSR_SPAN_BLOCKQUOTE, 0);
   g_assert_cmpstr (quote, ==, "“Much ado about nothing,” she said.\n\nSecond quoted paragraph.");
-  emphasis = span_text (content, DSR_SPAN_EMPHASIS, 0);
+  emphasis = dsr_test_span_text (content, DSR_SPAN_EMPHASIS, 0);
   g_assert_cmpstr (emphasis, ==, "emphasised words");
-  link = span_text (content, DSR_SPAN_LINK, 0);
+  link = dsr_test_span_text (content, DSR_SPAN_LINK, 0);
   g_assert_cmpstr (link, ==, "link");
   for (guint i = 0; i < content->spans->len; i++)
     if (g_array_index (content->spans, DsrSpan, i).kind == DSR_SPAN_LINK)
       link_span = &g_array_index (content->spans, DsrSpan, i);
   g_assert_cmpstr (link_span->href, ==, "https://example.org/x");
-  item = span_text (content, DSR_SPAN_LIST_ITEM, 1);
+  item = dsr_test_span_text (content, DSR_SPAN_LIST_ITEM, 1);
   g_assert_cmpstr (item, ==, "item two");
-  g_assert_cmpuint (count_spans (content, DSR_SPAN_HEADING), ==, 1);
+  g_assert_cmpuint (dsr_test_count_spans (content, DSR_SPAN_HEADING), ==, 1);
 }
 
 static void

@@ -159,6 +159,21 @@ command_new (CommandKind kind)
   return command;
 }
 
+/* A command on the link of @link_kind from @from to @to. */
+static Command *
+link_command_new (CommandKind    kind,
+                  DsrLinkKind    link_kind,
+                  const DsrNode *from,
+                  const DsrNode *to)
+{
+  Command *command = command_new (kind);
+
+  command->link_kind = link_kind;
+  command->from = *from;
+  command->to = *to;
+  return command;
+}
+
 static GArray *
 nodes_of (GArray *items)
 {
@@ -253,6 +268,20 @@ perform (DsrBoardHistory  *self,
     }
   push (self, command);
   return TRUE;
+}
+
+/* Performs @command, which changes a text (a note's, a link's label, a board's name)
+ * from @old_text to @new_text. */
+static gboolean
+perform_text_change (DsrBoardHistory  *self,
+                     Command          *command,
+                     const char       *old_text,
+                     const char       *new_text,
+                     GError          **error)
+{
+  command->old_text = g_strdup (old_text);
+  command->new_text = g_strdup (new_text);
+  return perform (self, command, error);
 }
 
 /**
@@ -390,9 +419,7 @@ dsr_board_history_edit_note (DsrBoardHistory  *self,
 
   command = command_new (COMMAND_NOTE_TEXT);
   command->note_id = note_id;
-  command->old_text = g_strdup (old_text);
-  command->new_text = g_strdup (new_text);
-  return perform (self, command, error);
+  return perform_text_change (self, command, old_text, new_text, error);
 }
 
 /**
@@ -429,18 +456,12 @@ dsr_board_history_add_link (DsrBoardHistory  *self,
               return FALSE;
             }
           /* confirming a suggestion: undo turns it back into one */
-          command = command_new (COMMAND_CONFIRM_LINK);
-          command->link_kind = kind;
-          command->from = *from;
-          command->to = *to;
+          command = link_command_new (COMMAND_CONFIRM_LINK, kind, from, to);
           return perform (self, command, error);
         }
     }
 
-  command = command_new (COMMAND_ADD_LINK);
-  command->link_kind = kind;
-  command->from = *from;
-  command->to = *to;
+  command = link_command_new (COMMAND_ADD_LINK, kind, from, to);
   command->state = DSR_LINK_STATE_CONFIRMED;
   return perform (self, command, error);
 }
@@ -462,10 +483,7 @@ dsr_board_history_delete_link (DsrBoardHistory  *self,
 
   g_return_val_if_fail (DSR_IS_BOARD_HISTORY (self), FALSE);
 
-  command = command_new (COMMAND_DELETE_LINK);
-  command->link_kind = kind;
-  command->from = *from;
-  command->to = *to;
+  command = link_command_new (COMMAND_DELETE_LINK, kind, from, to);
   command->state = state;
   command->old_text = g_strdup (label);
   return perform (self, command, error);
@@ -480,17 +498,10 @@ dsr_board_history_set_link_label (DsrBoardHistory  *self,
                                   const char       *new_label,
                                   GError          **error)
 {
-  Command *command;
-
   g_return_val_if_fail (DSR_IS_BOARD_HISTORY (self), FALSE);
 
-  command = command_new (COMMAND_LINK_LABEL);
-  command->link_kind = kind;
-  command->from = *from;
-  command->to = *to;
-  command->old_text = g_strdup (old_label);
-  command->new_text = g_strdup (new_label);
-  return perform (self, command, error);
+  return perform_text_change (self, link_command_new (COMMAND_LINK_LABEL, kind, from, to),
+                              old_label, new_label, error);
 }
 
 gboolean
@@ -507,9 +518,7 @@ dsr_board_history_rename_board (DsrBoardHistory  *self,
 
   command = command_new (COMMAND_RENAME_BOARD);
   command->board_id = board_id;
-  command->old_text = g_strdup (old_name);
-  command->new_text = g_strdup (new_name);
-  return perform (self, command, error);
+  return perform_text_change (self, command, old_name, new_name, error);
 }
 
 gboolean

@@ -16,10 +16,12 @@
 #include <pango/pangocairo.h>
 
 #include "dsr-board-painter.h"
+#include "dsr-board-raster.h"
 
 /* Below this scale text would be too small to read: cards become plain blocks and
- * strings straight lines, drawn in a few batched paths (the level of detail that
- * keeps a 10,000-card board fast at fit-to-view). */
+ * strings straight lines, drawn in a few batched paths; below LABEL_SCALE, on an
+ * image, straight into pixels (the level of detail that keeps a 10,000-card board
+ * fast at fit-to-view). */
 #define DETAIL_SCALE 0.35
 #define LABEL_SCALE 0.15
 
@@ -722,20 +724,12 @@ paint_card (Painter             *p,
 
 /* Far out: blocks and straight strings, one path per colour. */
 static void
-paint_simplified (cairo_t             *cr,
-                  DsrBoardScene       *scene,
-                  GArray              *cards,
-                  GArray              *links,
-                  const Palette       *pal,
-                  DsrBoardTheme        theme,
-                  double               scale)
+trace_simplified (cairo_t        *cr,
+                  DsrBoardScene  *scene,
+                  GArray         *cards,
+                  GArray         *links,
+                  DsrBoardTheme   theme)
 {
-  double px = 1.0 / scale;
-
-  /* far out, hairlines and blocks a few pixels wide: antialiasing would cost much and
-   * show little */
-  cairo_set_antialias (cr, scale >= LABEL_SCALE ? CAIRO_ANTIALIAS_DEFAULT : CAIRO_ANTIALIAS_NONE);
-  cairo_set_line_width (cr, px);
   for (int kind = 0; kind <= DSR_LINK_RELATED; kind++)
     for (int state = 0; state < 2; state++)
       {
@@ -783,6 +777,78 @@ paint_simplified (cairo_t             *cr,
       set_rgb (cr, rgb, 1.0);
       cairo_fill (cr);
     }
+}
+
+/* The same on pixels, straight into a raster: no paths to fill at all. Strings and
+ * then cards, each in board order and in its own colour. */
+static void
+raster_simplified (DsrBoardRaster *raster,
+                   DsrBoardScene  *scene,
+                   GArray         *cards,
+                   GArray         *links,
+                   DsrBoardTheme   theme)
+{
+  guint8 string_colors[DSR_LINK_RELATED + 1][2], card_color = 0;  /* [kind][suggested] */
+  double last[3] = { -1, -1, -1 };
+
+  for (int kind = 0; kind <= DSR_LINK_RELATED; kind++)
+    {
+      double rgb[3];
+
+      dsr_board_link_kind_color (kind, theme, rgb);
+      string_colors[kind][FALSE] = dsr_board_raster_add_color (raster, rgb, 0.8);
+      string_colors[kind][TRUE] = dsr_board_raster_add_color (raster, rgb, 0.4);
+    }
+  for (guint i = 0; i < links->len; i++)
+    {
+      const DsrBoardLink *link = dsr_board_scene_get_link (scene, g_array_index (links, guint, i));
+      const DsrBoardCard *a = dsr_board_scene_get_card (scene, link->from);
+      const DsrBoardCard *b = dsr_board_scene_get_card (scene, link->to);
+      guint8 color = string_colors[MIN (link->kind, DSR_LINK_RELATED)]
+                                  [link->state == DSR_LINK_STATE_SUGGESTED];
+
+      dsr_board_raster_add_line (raster, color, a->x + a->w / 2, a->y + a->h / 2,
+                                 b->x + b->w / 2, b->y + b->h / 2);
+    }
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const DsrBoardCard *card = dsr_board_scene_get_card (scene, g_array_index (cards, guint, i));
+      double rgb[3];
+
+      card_kind_color (card, rgb);
+      if (memcmp (rgb, last, sizeof rgb) != 0)
+        {
+          card_color = dsr_board_raster_add_color (raster, rgb, 1.0);
+          memcpy (last, rgb, sizeof rgb);
+        }
+      dsr_board_raster_add_box (raster, card_color, card->x, card->y, card->w, card->h);
+    }
+}
+
+static void
+paint_simplified (cairo_t             *cr,
+                  DsrBoardScene       *scene,
+                  GArray              *cards,
+                  GArray              *links,
+                  const Palette       *pal,
+                  DsrBoardTheme        theme,
+                  double               scale)
+{
+  g_autoptr(DsrBoardRaster) raster = NULL;
+  double px = 1.0 / scale;
+
+  /* far out, hairlines and blocks a few pixels wide: antialiasing would cost much and
+   * show little */
+  cairo_set_antialias (cr, scale >= LABEL_SCALE ? CAIRO_ANTIALIAS_DEFAULT : CAIRO_ANTIALIAS_NONE);
+  cairo_set_line_width (cr, px);
+  if (scale < LABEL_SCALE && (raster = dsr_board_raster_new (cr)) != NULL)
+    {
+      raster_simplified (raster, scene, cards, links, theme);
+      dsr_board_raster_paint (raster, cr);
+    }
+  else
+    trace_simplified (cr, scene, cards, links, theme);
 
   /* marks stay visible far out */
   for (guint i = 0; i < cards->len; i++)

@@ -479,6 +479,35 @@ compare_uint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Whether @rect holds every card: then every card and link is in it (a link may be
+ * reported that only passes near, as the grid reports it too), and a query returns
+ * them all in board order without looking at the grid: fit-to-view costs no lookups. */
+static gboolean
+holds_every_card (DsrBoardScene      *self,
+                  const DsrBoardRect *rect)
+{
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      const DsrBoardCard *card = &g_array_index (self->cards, DsrBoardCard, i);
+
+      if (card->x < rect->x || card->y < rect->y || card->x + card->w > rect->x + rect->width ||
+          card->y + card->h > rect->y + rect->height)
+        return FALSE;
+    }
+  return self->cards->len > 0;
+}
+
+static void
+append_all (GArray *indices,
+            guint   n)
+{
+  guint first = indices->len;
+
+  g_array_set_size (indices, first + n);
+  for (guint i = 0; i < n; i++)
+    g_array_index (indices, guint, first + i) = i;
+}
+
 /**
  * dsr_board_scene_query_cards:
  * @indices: (element-type guint): receives the indices of the cards that intersect
@@ -494,6 +523,11 @@ dsr_board_scene_query_cards (DsrBoardScene      *self,
 
   g_return_if_fail (DSR_IS_BOARD_SCENE (self));
 
+  if (holds_every_card (self, rect))
+    {
+      append_all (indices, self->cards->len);
+      return;
+    }
   cell_range (rect, &x0, &y0, &x1, &y1);
   for (gint64 cx = x0; cx <= x1; cx++)
     for (gint64 cy = y0; cy <= y1; cy++)
@@ -535,6 +569,11 @@ dsr_board_scene_query_links (DsrBoardScene      *self,
 
   g_return_if_fail (DSR_IS_BOARD_SCENE (self));
 
+  if (holds_every_card (self, rect))
+    {
+      append_all (indices, self->links->len);
+      return;
+    }
   if (++self->stamp == 0)
     {
       memset (self->stamps, 0, sizeof (guint) * MAX (self->links->len, 1));

@@ -173,21 +173,7 @@ board_show (DsrStore   *store,
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "links");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < links->len; i++)
-    {
-      const DsrLink *link = &g_array_index (links, DsrLink, i);
-
-      json_builder_begin_object (builder);
-      dsr_cli_add_string (builder, "kind", dsr_link_kind_to_string (link->kind));
-      dsr_cli_add_node (builder, "from", &link->from);
-      dsr_cli_add_node (builder, "to", &link->to);
-      dsr_cli_add_string (builder, "state",
-                          link->state == DSR_LINK_STATE_CONFIRMED ? "confirmed" : "suggested");
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  dsr_cli_add_links (builder, links);
   json_builder_end_object (builder);
 
   dsr_cli_print_json (builder);

@@ -55,88 +55,47 @@ dsr_cli_claim (int    argc,
   return DSR_CLI_OK;
 }
 
-static void
-add_links (JsonBuilder *builder,
-           GArray      *links)
+static gboolean
+show_claim (DsrStore     *store,
+            gpointer      item,
+            JsonBuilder  *builder,
+            GError      **error)
 {
-  json_builder_set_member_name (builder, "links");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < links->len; i++)
-    {
-      const DsrLink *link = &g_array_index (links, DsrLink, i);
+  DsrClaim *claim = item;
+  g_autoptr(GArray) links = NULL;
+  DsrNode node = { DSR_NODE_CLAIM, dsr_claim_get_id (claim) };
 
-      json_builder_begin_object (builder);
-      dsr_cli_add_string (builder, "kind", dsr_link_kind_to_string (link->kind));
-      dsr_cli_add_node (builder, "from", &link->from);
-      dsr_cli_add_node (builder, "to", &link->to);
-      dsr_cli_add_string (builder, "state",
-                          link->state == DSR_LINK_STATE_CONFIRMED ? "confirmed" : "suggested");
-      json_builder_end_object (builder);
+  if (builder == NULL)
+    {
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\n", dsr_claim_get_id (claim),
+              dsr_claim_get_speaker (claim) ? dsr_claim_get_speaker (claim) : "-",
+              dsr_claim_get_quote (claim));
+      return TRUE;
     }
-  json_builder_end_array (builder);
+
+  if (!(links = dsr_store_list_links_of (store, &node, error)))
+    return FALSE;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, dsr_claim_get_id (claim));
+  json_builder_set_member_name (builder, "document");
+  json_builder_add_int_value (builder, dsr_claim_get_document_id (claim));
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_int_value (builder, dsr_claim_get_start (claim));
+  json_builder_set_member_name (builder, "end");
+  json_builder_add_int_value (builder, dsr_claim_get_end (claim));
+  dsr_cli_add_string (builder, "quote", dsr_claim_get_quote (claim));
+  dsr_cli_add_string (builder, "speaker", dsr_claim_get_speaker (claim));
+  dsr_cli_add_string (builder, "source", dsr_claim_get_source (claim));
+  dsr_cli_add_links (builder, links);
+  json_builder_end_object (builder);
+  return TRUE;
 }
 
 int
 dsr_cli_claims (int    argc,
                 char **argv)
 {
-  static const char usage[] = "claims FILE [--json]";
-  gboolean json = FALSE;
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL },
-    { NULL }
-  };
-  g_autoptr(DsrStore) store = NULL;
-  g_autoptr(GListModel) claims = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  guint n;
-  int status;
-
-  if (!dsr_cli_parse (usage, entries, &argc, &argv, 1, 1, &status))
-    return status;
-  if (!(store = dsr_cli_open (argv[1], FALSE, &status)))
-    return status;
-  if (!(claims = dsr_store_list_claims (store, &error)))
-    return dsr_cli_input_error (argv[1], error);
-
-  n = g_list_model_get_n_items (claims);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsrClaim) claim = g_list_model_get_item (claims, i);
-      g_autoptr(GArray) links = NULL;
-      DsrNode node = { DSR_NODE_CLAIM, dsr_claim_get_id (claim) };
-
-      if (!json)
-        {
-          printf ("%" G_GINT64_FORMAT "\t%s\t%s\n", dsr_claim_get_id (claim),
-                  dsr_claim_get_speaker (claim) ? dsr_claim_get_speaker (claim) : "-",
-                  dsr_claim_get_quote (claim));
-          continue;
-        }
-
-      if (!(links = dsr_store_list_links_of (store, &node, &error)))
-        return dsr_cli_input_error (argv[1], error);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, dsr_claim_get_id (claim));
-      json_builder_set_member_name (builder, "document");
-      json_builder_add_int_value (builder, dsr_claim_get_document_id (claim));
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, dsr_claim_get_start (claim));
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, dsr_claim_get_end (claim));
-      dsr_cli_add_string (builder, "quote", dsr_claim_get_quote (claim));
-      dsr_cli_add_string (builder, "speaker", dsr_claim_get_speaker (claim));
-      dsr_cli_add_string (builder, "source", dsr_claim_get_source (claim));
-      add_links (builder, links);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  if (json)
-    dsr_cli_print_json (builder);
-  return DSR_CLI_OK;
+  return dsr_cli_list (argc, argv, "claims FILE [--json]", dsr_store_list_claims, show_claim);
 }

@@ -171,3 +171,25 @@ dsr_cli_add_node (JsonBuilder   *builder,
   json_builder_set_member_name (builder, name);
   json_builder_add_string_value (builder, text);
 }
+
+/* Adds member "links": an array of @links (DsrLink), each with its kind, ends and state. */
+void
+dsr_cli_add_links (JsonBuilder *builder,
+                   GArray      *links)
+{
+  json_builder_set_member_name (builder, "links");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < links->len; i++)
+    {
+      const DsrLink *link = &g_array_index (links, DsrLink, i);
+
+      json_builder_begin_object (builder);
+      dsr_cli_add_string (builder, "kind", dsr_link_kind_to_string (link->kind));
+      dsr_cli_add_node (builder, "from", &link->from);
+      dsr_cli_add_node (builder, "to", &link->to);
+      dsr_cli_add_string (builder, "state",
+                          link->state == DSR_LINK_STATE_CONFIRMED ? "confirmed" : "suggested");
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}

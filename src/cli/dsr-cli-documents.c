@@ -144,70 +144,50 @@ dsr_cli_import (int    argc,
   return failed || not_imported ? DSR_CLI_INPUT_ERROR : DSR_CLI_OK;
 }
 
+static gboolean
+show_document (DsrStore     *store,
+               gpointer      item,
+               JsonBuilder  *builder,
+               GError      **error)
+{
+  DsrDocument *doc = item;
+
+  if (builder == NULL)
+    {
+      printf ("%" G_GINT64_FORMAT "\t%s", dsr_document_get_id (doc), dsr_document_get_title (doc));
+      if (dsr_document_get_source (doc))
+        printf ("\t%s", dsr_document_get_source (doc));
+      if (dsr_document_get_published (doc))
+        printf ("\t%s", dsr_document_get_published (doc));
+      printf ("\n");
+      return TRUE;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, dsr_document_get_id (doc));
+  dsr_cli_add_string (builder, "title", dsr_document_get_title (doc));
+  dsr_cli_add_string (builder, "file", dsr_document_get_file_name (doc));
+  dsr_cli_add_string (builder, "url", dsr_document_get_url (doc));
+  dsr_cli_add_string (builder, "source", dsr_document_get_source (doc));
+  dsr_cli_add_string (builder, "published", dsr_document_get_published (doc));
+  dsr_cli_add_string (builder, "media_type", dsr_document_get_media_type (doc));
+  json_builder_set_member_name (builder, "chars");
+  json_builder_add_int_value (builder, dsr_document_get_chars (doc));
+  dsr_cli_add_string (builder, "byline", dsr_document_get_byline (doc));
+  dsr_cli_add_string (builder, "language", dsr_document_get_language (doc));
+  dsr_cli_add_string (builder, "imported", dsr_document_get_imported (doc));
+  dsr_cli_add_string (builder, "sha256", dsr_document_get_sha256 (doc));
+  dsr_cli_add_string (builder, "site", dsr_document_get_site_name (doc));
+  json_builder_end_object (builder);
+  return TRUE;
+}
+
 int
 dsr_cli_documents (int    argc,
                    char **argv)
 {
-  static const char usage[] = "documents FILE [--json]";
-  gboolean json = FALSE;
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL },
-    { NULL }
-  };
-  g_autoptr(DsrStore) store = NULL;
-  g_autoptr(GListModel) documents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  guint n;
-  int status;
-
-  if (!dsr_cli_parse (usage, entries, &argc, &argv, 1, 1, &status))
-    return status;
-  if (!(store = dsr_cli_open (argv[1], FALSE, &status)))
-    return status;
-  if (!(documents = dsr_store_list_documents (store, &error)))
-    return dsr_cli_input_error (argv[1], error);
-
-  n = g_list_model_get_n_items (documents);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsrDocument) doc = g_list_model_get_item (documents, i);
-
-      if (!json)
-        {
-          printf ("%" G_GINT64_FORMAT "\t%s", dsr_document_get_id (doc), dsr_document_get_title (doc));
-          if (dsr_document_get_source (doc))
-            printf ("\t%s", dsr_document_get_source (doc));
-          if (dsr_document_get_published (doc))
-            printf ("\t%s", dsr_document_get_published (doc));
-          printf ("\n");
-          continue;
-        }
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, dsr_document_get_id (doc));
-      dsr_cli_add_string (builder, "title", dsr_document_get_title (doc));
-      dsr_cli_add_string (builder, "file", dsr_document_get_file_name (doc));
-      dsr_cli_add_string (builder, "url", dsr_document_get_url (doc));
-      dsr_cli_add_string (builder, "source", dsr_document_get_source (doc));
-      dsr_cli_add_string (builder, "published", dsr_document_get_published (doc));
-      dsr_cli_add_string (builder, "media_type", dsr_document_get_media_type (doc));
-      json_builder_set_member_name (builder, "chars");
-      json_builder_add_int_value (builder, dsr_document_get_chars (doc));
-      dsr_cli_add_string (builder, "byline", dsr_document_get_byline (doc));
-      dsr_cli_add_string (builder, "language", dsr_document_get_language (doc));
-      dsr_cli_add_string (builder, "imported", dsr_document_get_imported (doc));
-      dsr_cli_add_string (builder, "sha256", dsr_document_get_sha256 (doc));
-      dsr_cli_add_string (builder, "site", dsr_document_get_site_name (doc));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  if (json)
-    dsr_cli_print_json (builder);
-  return DSR_CLI_OK;
+  return dsr_cli_list (argc, argv, "documents FILE [--json]", dsr_store_list_documents, show_document);
 }
 
 int

@@ -37,67 +37,47 @@ add_offset (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+static gboolean
+show_entity (DsrStore     *store,
+             gpointer      item,
+             JsonBuilder  *builder,
+             GError      **error)
+{
+  DsrEntity *entity = item;
+  const char * const *aliases = dsr_entity_get_aliases (entity);
+
+  if (builder == NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **)aliases);
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%u\t%s\t%s\n", dsr_entity_get_id (entity),
+              dsr_entity_kind_to_string (dsr_entity_get_kind (entity)),
+              dsr_entity_get_name (entity), dsr_entity_get_n_mentions (entity),
+              dsr_entity_state_to_string (dsr_entity_get_state (entity)), joined);
+      return TRUE;
+    }
+
+  json_builder_begin_object (builder);
+  add_int (builder, "id", dsr_entity_get_id (entity));
+  dsr_cli_add_string (builder, "kind", dsr_entity_kind_to_string (dsr_entity_get_kind (entity)));
+  dsr_cli_add_string (builder, "name", dsr_entity_get_name (entity));
+  json_builder_set_member_name (builder, "aliases");
+  json_builder_begin_array (builder);
+  for (guint j = 0; aliases[j]; j++)
+    json_builder_add_string_value (builder, aliases[j]);
+  json_builder_end_array (builder);
+  add_int (builder, "mentions", dsr_entity_get_n_mentions (entity));
+  add_int (builder, "documents", dsr_entity_get_n_documents (entity));
+  dsr_cli_add_string (builder, "state", dsr_entity_state_to_string (dsr_entity_get_state (entity)));
+  json_builder_end_object (builder);
+  return TRUE;
+}
+
 int
 dsr_cli_entities (int    argc,
                   char **argv)
 {
-  static const char usage[] = "entities FILE [--json]";
-  gboolean json = FALSE;
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, NULL, NULL },
-    { NULL }
-  };
-  g_autoptr(DsrStore) store = NULL;
-  g_autoptr(GListModel) entities = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  guint n;
-  int status;
-
-  if (!dsr_cli_parse (usage, entries, &argc, &argv, 1, 1, &status))
-    return status;
-  if (!(store = dsr_cli_open (argv[1], FALSE, &status)))
-    return status;
-  if (!(entities = dsr_store_list_entities (store, &error)))
-    return dsr_cli_input_error (argv[1], error);
-
-  n = g_list_model_get_n_items (entities);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsrEntity) entity = g_list_model_get_item (entities, i);
-      const char * const *aliases = dsr_entity_get_aliases (entity);
-
-      if (!json)
-        {
-          g_autofree char *joined = g_strjoinv (", ", (char **)aliases);
-
-          printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%u\t%s\t%s\n", dsr_entity_get_id (entity),
-                  dsr_entity_kind_to_string (dsr_entity_get_kind (entity)),
-                  dsr_entity_get_name (entity), dsr_entity_get_n_mentions (entity),
-                  dsr_entity_state_to_string (dsr_entity_get_state (entity)), joined);
-          continue;
-        }
-
-      json_builder_begin_object (builder);
-      add_int (builder, "id", dsr_entity_get_id (entity));
-      dsr_cli_add_string (builder, "kind", dsr_entity_kind_to_string (dsr_entity_get_kind (entity)));
-      dsr_cli_add_string (builder, "name", dsr_entity_get_name (entity));
-      json_builder_set_member_name (builder, "aliases");
-      json_builder_begin_array (builder);
-      for (guint j = 0; aliases[j]; j++)
-        json_builder_add_string_value (builder, aliases[j]);
-      json_builder_end_array (builder);
-      add_int (builder, "mentions", dsr_entity_get_n_mentions (entity));
-      add_int (builder, "documents", dsr_entity_get_n_documents (entity));
-      dsr_cli_add_string (builder, "state", dsr_entity_state_to_string (dsr_entity_get_state (entity)));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  if (json)
-    dsr_cli_print_json (builder);
-  return DSR_CLI_OK;
+  return dsr_cli_list (argc, argv, "entities FILE [--json]", dsr_store_list_entities, show_entity);
 }
 
 int

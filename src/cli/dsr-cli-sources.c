@@ -14,61 +14,41 @@
 #include "dsr-cli.h"
 #include "dsr-source.h"
 
+static gboolean
+show_source (DsrStore     *store,
+             gpointer      item,
+             JsonBuilder  *builder,
+             GError      **error)
+{
+  DsrSource *source = item;
+  char grade[2] = { dsr_source_get_reliability (source), '\0' };
+
+  if (builder == NULL)
+    {
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%u\n", dsr_source_get_id (source),
+              dsr_source_get_name (source), dsr_source_get_kind (source),
+              grade[0] ? grade : "-", dsr_source_get_n_documents (source));
+      return TRUE;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, dsr_source_get_id (source));
+  dsr_cli_add_string (builder, "name", dsr_source_get_name (source));
+  dsr_cli_add_string (builder, "kind", dsr_source_get_kind (source));
+  dsr_cli_add_string (builder, "url", dsr_source_get_url (source));
+  dsr_cli_add_string (builder, "reliability", grade[0] ? grade : NULL);
+  json_builder_set_member_name (builder, "documents");
+  json_builder_add_int_value (builder, dsr_source_get_n_documents (source));
+  json_builder_end_object (builder);
+  return TRUE;
+}
+
 int
 dsr_cli_sources (int    argc,
                  char **argv)
 {
-  static const char usage[] = "sources FILE [--json]";
-  gboolean json = FALSE;
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, NULL, NULL },
-    { NULL }
-  };
-  g_autoptr(DsrStore) store = NULL;
-  g_autoptr(GListModel) sources = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  guint n;
-  int status;
-
-  if (!dsr_cli_parse (usage, entries, &argc, &argv, 1, 1, &status))
-    return status;
-  if (!(store = dsr_cli_open (argv[1], FALSE, &status)))
-    return status;
-  if (!(sources = dsr_store_list_sources (store, &error)))
-    return dsr_cli_input_error (argv[1], error);
-
-  n = g_list_model_get_n_items (sources);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsrSource) source = g_list_model_get_item (sources, i);
-      char grade[2] = { dsr_source_get_reliability (source), '\0' };
-
-      if (!json)
-        {
-          printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%u\n", dsr_source_get_id (source),
-                  dsr_source_get_name (source), dsr_source_get_kind (source),
-                  grade[0] ? grade : "-", dsr_source_get_n_documents (source));
-          continue;
-        }
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, dsr_source_get_id (source));
-      dsr_cli_add_string (builder, "name", dsr_source_get_name (source));
-      dsr_cli_add_string (builder, "kind", dsr_source_get_kind (source));
-      dsr_cli_add_string (builder, "url", dsr_source_get_url (source));
-      dsr_cli_add_string (builder, "reliability", grade[0] ? grade : NULL);
-      json_builder_set_member_name (builder, "documents");
-      json_builder_add_int_value (builder, dsr_source_get_n_documents (source));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  if (json)
-    dsr_cli_print_json (builder);
-  return DSR_CLI_OK;
+  return dsr_cli_list (argc, argv, "sources FILE [--json]", dsr_store_list_sources, show_source);
 }
 
 /* source FILE grade SOURCE_ID GRADE: GRADE is A to F on the Admiralty scale, or

@@ -23,6 +23,15 @@ enum
 
 typedef int (*DsrCliCommand) (int argc, char **argv);
 
+/* A listing command's parts (dsr-cli-list.c): what it lists, and how it shows an item,
+ * as a line when @builder is %NULL, else as a JSON object added to @builder. */
+typedef GListModel *(*DsrCliListFunc) (DsrStore     *store,
+                                       GError      **error);
+typedef gboolean    (*DsrCliShowFunc) (DsrStore     *store,
+                                       gpointer      item,
+                                       JsonBuilder  *builder,
+                                       GError      **error);
+
 /* Shared helpers (dsr-cli-common.c) */
 int       dsr_cli_usage_error    (const char    *usage,
                                   const char    *format,
@@ -48,6 +57,13 @@ void      dsr_cli_add_string     (JsonBuilder   *builder,
 void      dsr_cli_add_node       (JsonBuilder   *builder,
                                   const char    *name,
                                   const DsrNode *node);
+void      dsr_cli_add_links      (JsonBuilder   *builder,
+                                  GArray        *links);
+int       dsr_cli_list           (int            argc,
+                                  char         **argv,
+                                  const char    *usage,
+                                  DsrCliListFunc list,
+                                  DsrCliShowFunc show);
 
 /* Commands, one file per group */
 int dsr_cli_new        (int argc, char **argv);

@@ -14,7 +14,6 @@
 #include "dsr-export-private.h"
 
 #define GEXF_NS "http://gexf.net/1.3"
-#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 
 #define FAILED(rc) _dsr_export_xml_failed ((rc), error)
 
@@ -24,19 +23,15 @@ write_attribute_decl (xmlTextWriter  *writer,
                       const char     *title,
                       GError        **error)
 {
-  return !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "attribute")) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "title", BAD_CAST title)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "type", BAD_CAST "string")) &&
-         !FAILED (xmlTextWriterEndElement (writer));
+  return _dsr_export_xml_element (writer, error, "attribute",
+                                  "id", id, "title", title, "type", "string", NULL);
 }
 
 static gboolean
 write_declarations (xmlTextWriter  *writer,
                     GError        **error)
 {
-  if (FAILED (xmlTextWriterStartElement (writer, BAD_CAST "attributes")) ||
-      FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "class", BAD_CAST "node")) ||
+  if (!_dsr_export_xml_start_element (writer, error, "attributes", "class", "node", NULL) ||
       !write_attribute_decl (writer, "kind", "kind", error) ||
       !write_attribute_decl (writer, "node", "node", error))
     return FALSE;
@@ -44,8 +39,7 @@ write_declarations (xmlTextWriter  *writer,
     if (!write_attribute_decl (writer, dsr_snapshot_card_fields[i], dsr_snapshot_card_fields[i], error))
       return FALSE;
   return !FAILED (xmlTextWriterEndElement (writer)) &&
-         !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "attributes")) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "class", BAD_CAST "edge")) &&
+         _dsr_export_xml_start_element (writer, error, "attributes", "class", "edge", NULL) &&
          write_attribute_decl (writer, "kind", "kind", error) &&
          write_attribute_decl (writer, "state", "state", error) &&
          write_attribute_decl (writer, "label", "label", error) &&
@@ -60,10 +54,7 @@ write_value (xmlTextWriter  *writer,
 {
   g_autofree char *clean = _dsr_export_clean (value);
 
-  return !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "attvalue")) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "for", BAD_CAST id)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "value", BAD_CAST clean)) &&
-         !FAILED (xmlTextWriterEndElement (writer));
+  return _dsr_export_xml_element (writer, error, "attvalue", "for", id, "value", clean, NULL);
 }
 
 /* The published GEXF 1.3 schema declares color, position and size in the GEXF
@@ -84,19 +75,9 @@ write_viz (xmlTextWriter       *writer,
   g_autofree char *y = _dsr_export_format_double (-(card->y + card->h / 2));
   g_autofree char *size = _dsr_export_format_double (MAX (card->w, card->h) / 2);
 
-  return !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "color")) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "r", BAD_CAST r)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "g", BAD_CAST g)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "b", BAD_CAST b)) &&
-         !FAILED (xmlTextWriterEndElement (writer)) &&
-         !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "position")) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "x", BAD_CAST x)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "y", BAD_CAST y)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "z", BAD_CAST "0.0")) &&
-         !FAILED (xmlTextWriterEndElement (writer)) &&
-         !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "size")) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "value", BAD_CAST size)) &&
-         !FAILED (xmlTextWriterEndElement (writer));
+  return _dsr_export_xml_element (writer, error, "color", "r", r, "g", g, "b", b, NULL) &&
+         _dsr_export_xml_element (writer, error, "position", "x", x, "y", y, "z", "0.0", NULL) &&
+         _dsr_export_xml_element (writer, error, "size", "value", size, NULL);
 }
 
 static gboolean
@@ -107,9 +88,7 @@ write_card (xmlTextWriter       *writer,
   g_autofree char *id = dsr_node_to_string (&card->node);
   g_autofree char *label = _dsr_export_clean (dsr_snapshot_card_title (card));
 
-  if (FAILED (xmlTextWriterStartElement (writer, BAD_CAST "node")) ||
-      FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id)) ||
-      FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "label", BAD_CAST label)) ||
+  if (!_dsr_export_xml_start_element (writer, error, "node", "id", id, "label", label, NULL) ||
       FAILED (xmlTextWriterStartElement (writer, BAD_CAST "attvalues")) ||
       !write_value (writer, "kind", dsr_node_kind_to_string (card->node.kind), error) ||
       !write_value (writer, "node", id, error))
@@ -132,14 +111,7 @@ write_edge (xmlTextWriter       *writer,
             guint                index,
             GError             **error)
 {
-  g_autofree char *id = g_strdup_printf ("link-%u", index + 1);
-  g_autofree char *from = dsr_node_to_string (&edge->from);
-  g_autofree char *to = dsr_node_to_string (&edge->to);
-
-  return !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "edge")) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "source", BAD_CAST from)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "target", BAD_CAST to)) &&
+  return _dsr_export_xml_start_edge (writer, edge, index, error) &&
          !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "label",
                                                BAD_CAST _dsr_export_link_label (edge->kind))) &&
          !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "attvalues")) &&
@@ -161,21 +133,14 @@ _dsr_export_gexf (const DsrBoardSnapshot  *snapshot,
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *board = _dsr_export_clean (snapshot->name);
 
-  xmlTextWriterSetIndent (writer, 1);
-  if (FAILED (xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL)) ||
-      FAILED (xmlTextWriterStartElementNS (writer, NULL, BAD_CAST "gexf", BAD_CAST GEXF_NS)) ||
-      FAILED (xmlTextWriterWriteAttributeNS (writer, BAD_CAST "xsi", BAD_CAST "schemaLocation",
-                                             BAD_CAST XSI_NS,
-                                             BAD_CAST GEXF_NS " http://gexf.net/1.3/gexf.xsd")) ||
+  if (!_dsr_export_xml_start (writer, "gexf", GEXF_NS, GEXF_NS " http://gexf.net/1.3/gexf.xsd", error) ||
       FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "version", BAD_CAST "1.3")) ||
-      FAILED (xmlTextWriterStartElement (writer, BAD_CAST "meta")) ||
-      FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "lastmodifieddate", BAD_CAST today)) ||
+      !_dsr_export_xml_start_element (writer, error, "meta", "lastmodifieddate", today, NULL) ||
       FAILED (xmlTextWriterWriteElement (writer, BAD_CAST "creator", BAD_CAST "Dossier " PACKAGE_VERSION)) ||
       FAILED (xmlTextWriterWriteElement (writer, BAD_CAST "description", BAD_CAST board)) ||
       FAILED (xmlTextWriterEndElement (writer)) ||
-      FAILED (xmlTextWriterStartElement (writer, BAD_CAST "graph")) ||
-      FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "defaultedgetype", BAD_CAST "directed")) ||
-      FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "mode", BAD_CAST "static")) ||
+      !_dsr_export_xml_start_element (writer, error, "graph",
+                                      "defaultedgetype", "directed", "mode", "static", NULL) ||
       !write_declarations (writer, error) ||
       FAILED (xmlTextWriterStartElement (writer, BAD_CAST "nodes")))
     return NULL;

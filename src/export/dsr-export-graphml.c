@@ -17,7 +17,6 @@
 #include "dsr-export-private.h"
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
-#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 
 /* Attributes of the graph, of each node and of each edge, declared as GraphML keys.
  * Readers find them by name; their ids only tie the data to the declarations. */
@@ -46,8 +45,7 @@ write_data (xmlTextWriter  *writer,
 {
   g_autofree char *clean = _dsr_export_clean (value);
 
-  return !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "data")) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "key", BAD_CAST key)) &&
+  return _dsr_export_xml_start_element (writer, error, "data", "key", key, NULL) &&
          !FAILED (xmlTextWriterWriteString (writer, BAD_CAST clean)) &&
          !FAILED (xmlTextWriterEndElement (writer));
 }
@@ -64,29 +62,31 @@ write_number (xmlTextWriter  *writer,
 }
 
 static gboolean
+write_key (xmlTextWriter  *writer,
+           const char     *id,
+           const char     *domain,
+           const char     *name,
+           const char     *type,
+           GError        **error)
+{
+  return _dsr_export_xml_element (writer, error, "key", "id", id, "for", domain,
+                                  "attr.name", name, "attr.type", type, NULL);
+}
+
+static gboolean
 write_keys (xmlTextWriter  *writer,
             GError        **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (fixed_keys); i++)
-    if (FAILED (xmlTextWriterStartElement (writer, BAD_CAST "key")) ||
-        FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST fixed_keys[i].id)) ||
-        FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "for", BAD_CAST fixed_keys[i].domain)) ||
-        FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "attr.name", BAD_CAST fixed_keys[i].name)) ||
-        FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "attr.type", BAD_CAST fixed_keys[i].type)) ||
-        FAILED (xmlTextWriterEndElement (writer)))
+    if (!write_key (writer, fixed_keys[i].id, fixed_keys[i].domain, fixed_keys[i].name,
+                    fixed_keys[i].type, error))
       return FALSE;
 
   for (guint i = 0; dsr_snapshot_card_fields[i] != NULL; i++)
     {
       g_autofree char *id = g_strconcat ("f_", dsr_snapshot_card_fields[i], NULL);
 
-      if (FAILED (xmlTextWriterStartElement (writer, BAD_CAST "key")) ||
-          FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id)) ||
-          FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "for", BAD_CAST "node")) ||
-          FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "attr.name",
-                                               BAD_CAST dsr_snapshot_card_fields[i])) ||
-          FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "attr.type", BAD_CAST "string")) ||
-          FAILED (xmlTextWriterEndElement (writer)))
+      if (!write_key (writer, id, "node", dsr_snapshot_card_fields[i], "string", error))
         return FALSE;
     }
   return TRUE;
@@ -99,8 +99,7 @@ write_card (xmlTextWriter       *writer,
 {
   g_autofree char *id = dsr_node_to_string (&card->node);
 
-  if (FAILED (xmlTextWriterStartElement (writer, BAD_CAST "node")) ||
-      FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id)) ||
+  if (!_dsr_export_xml_start_element (writer, error, "node", "id", id, NULL) ||
       !write_data (writer, "node", id, error) ||
       !write_data (writer, "kind", dsr_node_kind_to_string (card->node.kind), error) ||
       !write_data (writer, "label", dsr_snapshot_card_title (card), error) ||
@@ -128,14 +127,7 @@ write_edge (xmlTextWriter       *writer,
             guint                index,
             GError             **error)
 {
-  g_autofree char *id = g_strdup_printf ("link-%u", index + 1);
-  g_autofree char *from = dsr_node_to_string (&edge->from);
-  g_autofree char *to = dsr_node_to_string (&edge->to);
-
-  return !FAILED (xmlTextWriterStartElement (writer, BAD_CAST "edge")) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "source", BAD_CAST from)) &&
-         !FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "target", BAD_CAST to)) &&
+  return _dsr_export_xml_start_edge (writer, edge, index, error) &&
          write_data (writer, "link_kind", dsr_link_kind_to_string (edge->kind), error) &&
          write_data (writer, "link_state",
                      edge->state == DSR_LINK_STATE_SUGGESTED ? "suggested" : "confirmed", error) &&
@@ -150,17 +142,12 @@ _dsr_export_graphml (const DsrBoardSnapshot  *snapshot,
   g_autoptr(xmlBuffer) buffer = xmlBufferCreate ();
   g_autoptr(xmlTextWriter) writer = xmlNewTextWriterMemory (buffer, 0);
 
-  xmlTextWriterSetIndent (writer, 1);
-  if (FAILED (xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL)) ||
-      FAILED (xmlTextWriterStartElementNS (writer, NULL, BAD_CAST "graphml", BAD_CAST GRAPHML_NS)) ||
-      FAILED (xmlTextWriterWriteAttributeNS (writer, BAD_CAST "xsi", BAD_CAST "schemaLocation",
-                                             BAD_CAST XSI_NS,
-                                             BAD_CAST GRAPHML_NS " "
-                                             "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")) ||
+  if (!_dsr_export_xml_start (writer, "graphml", GRAPHML_NS,
+                              GRAPHML_NS " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+                              error) ||
       !write_keys (writer, error) ||
-      FAILED (xmlTextWriterStartElement (writer, BAD_CAST "graph")) ||
-      FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST "board")) ||
-      FAILED (xmlTextWriterWriteAttribute (writer, BAD_CAST "edgedefault", BAD_CAST "directed")) ||
+      !_dsr_export_xml_start_element (writer, error, "graph",
+                                      "id", "board", "edgedefault", "directed", NULL) ||
       !write_data (writer, "board", snapshot->name, error))
     return NULL;
 

@@ -26,15 +26,34 @@ gboolean    _dsr_export_is_color      (const char              *color);
 const char *_dsr_export_card_color     (const DsrSnapshotCard      *card);
 gboolean    _dsr_export_is_web_url     (const char              *url);
 char       *_dsr_export_format_double  (double                   value);
-gboolean    _dsr_export_xml_failed     (int                      rc,
-                                        GError                 **error);
-GBytes     *_dsr_export_xml_finish     (xmlTextWriter           *writer,
-                                        xmlBuffer               *buffer,
-                                        GError                 **error);
 gboolean    _dsr_export_read_limited   (const char              *path,
                                         char                   **contents,
                                         gsize                   *length,
                                         GError                 **error);
+
+/* XML (dsr-export-xml.c) */
+gboolean    _dsr_export_xml_failed        (int                      rc,
+                                           GError                 **error);
+GBytes     *_dsr_export_xml_finish        (xmlTextWriter           *writer,
+                                           xmlBuffer               *buffer,
+                                           GError                 **error);
+gboolean    _dsr_export_xml_start         (xmlTextWriter           *writer,
+                                           const char              *root,
+                                           const char              *ns,
+                                           const char              *schema_location,
+                                           GError                 **error);
+gboolean    _dsr_export_xml_start_element (xmlTextWriter           *writer,
+                                           GError                 **error,
+                                           const char              *name,
+                                           ...) G_GNUC_NULL_TERMINATED;
+gboolean    _dsr_export_xml_element       (xmlTextWriter           *writer,
+                                           GError                 **error,
+                                           const char              *name,
+                                           ...) G_GNUC_NULL_TERMINATED;
+gboolean    _dsr_export_xml_start_edge    (xmlTextWriter           *writer,
+                                           const DsrSnapshotLink   *edge,
+                                           guint                    index,
+                                           GError                 **error);
 
 /* Writers, one file per format */
 GBytes *_dsr_export_canvas   (const DsrBoardSnapshot *snapshot, GError **error);

@@ -136,27 +136,6 @@ _dsr_export_format_double (double value)
 }
 
 gboolean
-_dsr_export_xml_failed (int      rc,
-                        GError **error)
-{
-  if (rc >= 0)
-    return FALSE;
-  g_set_error (error, DSR_EXPORT_ERROR, DSR_EXPORT_ERROR_FAILED, _("cannot write the XML"));
-  return TRUE;
-}
-
-GBytes *
-_dsr_export_xml_finish (xmlTextWriter  *writer,
-                        xmlBuffer      *buffer,
-                        GError        **error)
-{
-  if (_dsr_export_xml_failed (xmlTextWriterEndDocument (writer), error) ||
-      _dsr_export_xml_failed (xmlTextWriterFlush (writer), error))
-    return NULL;
-  return g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
-}
-
-gboolean
 _dsr_export_read_limited (const char  *path,
                           char       **contents,
                           gsize       *length,

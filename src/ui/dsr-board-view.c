@@ -23,7 +23,7 @@
  * widgets; hit tests go through the scene's grid index. Every edit goes through the
  * history, so it is stored at once and can be undone. */
 
-#define MIN_SCALE 0.02
+#define MIN_SCALE 0.005     /* far out the board is drawn into pixels: a card keeps one */
 #define MAX_SCALE 4.0
 #define ZOOM_STEP 1.25
 #define LINK_TOLERANCE 6.0   /* pixels around a string that pick it */
@@ -396,8 +396,9 @@ dsr_board_view_fit (DsrBoardView *self)
     return;
   dsr_board_paint_options_init_fit (&options, self->scene, width, height, 32);
   self->scale = CLAMP (options.scale, MIN_SCALE, MAX_SCALE);
-  self->origin_x = options.visible.x;
-  self->origin_y = options.visible.y;
+  /* centred at the scale kept, should the board need less than MIN_SCALE */
+  self->origin_x = options.visible.x + options.visible.width / 2 - width / self->scale / 2;
+  self->origin_y = options.visible.y + options.visible.height / 2 - height / self->scale / 2;
   self->fitted = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1311,34 +1312,34 @@ view_of (GtkWidget *widget)
   return DSR_BOARD_VIEW (widget);
 }
 
+/* Undoes the last edit, or with @redo redoes the last undone one. */
 static void
-undo_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
+step_history (DsrBoardView *self,
+              gboolean      redo)
 {
-  DsrBoardView *self = view_of (widget);
   g_autoptr(GError) error = NULL;
+  gboolean done;
 
-  if (self->history == NULL || !dsr_board_history_can_undo (self->history))
+  if (self->history == NULL ||
+      !(redo ? dsr_board_history_can_redo (self->history) : dsr_board_history_can_undo (self->history)))
     return;
-  if (!dsr_board_history_undo (self->history, &error))
+  done = redo ? dsr_board_history_redo (self->history, &error)
+              : dsr_board_history_undo (self->history, &error);
+  if (!done)
     problem (self, error);
   edited (self);
 }
 
 static void
-redo_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
+undo_action (GtkWidget *widget, const char *name, GVariant *param)
 {
-  DsrBoardView *self = view_of (widget);
-  g_autoptr(GError) error = NULL;
+  step_history (view_of (widget), FALSE);
+}
 
-  if (self->history == NULL || !dsr_board_history_can_redo (self->history))
-    return;
-  if (!dsr_board_history_redo (self->history, &error))
-    problem (self, error);
-  edited (self);
+static void
+redo_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  step_history (view_of (widget), TRUE);
 }
 
 static void

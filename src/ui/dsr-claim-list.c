@@ -14,6 +14,7 @@
 
 #include "dsr-claim-list.h"
 #include "dsr-claim.h"
+#include "dsr-sidebar-page.h"
 #include "dsr-store.h"
 
 /* The sidebar's Claims page: each claim's exact quote, who said it and who reported
@@ -130,8 +131,7 @@ static void
 dsr_claim_list_init (DsrClaimList *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  AdwStatusPage *empty = ADW_STATUS_PAGE (adw_status_page_new ());
+  AdwStatusPage *empty;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
@@ -143,24 +143,13 @@ dsr_claim_list_init (DsrClaimList *self)
                                                       factory));
   gtk_list_view_set_single_click_activate (self->list_view, TRUE);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Claims"), -1);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list_view));
 
-  adw_status_page_set_icon_name (empty, "media-view-subtitles-symbolic");
-  adw_status_page_set_title (empty, _("No Claims Yet"));
-  adw_status_page_set_description (empty,
-                                   _("A claim is an exact passage kept as evidence, with who said it. "
-                                     "Make one with “dossier-cli claim” or by confirming a quotation "
-                                     "with “dossier-cli quote confirm”."));
-  gtk_widget_add_css_class (GTK_WIDGET (empty), "compact");
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, scroller, "list");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (empty), "empty");
-  gtk_stack_set_visible_child_name (self->stack, "empty");
+  empty = dsr_sidebar_page_empty_new ("media-view-subtitles-symbolic", _("No Claims Yet"),
+                                      _("A claim is an exact passage kept as evidence, with who said it. "
+                                        "Make one with “dossier-cli claim” or by confirming a quotation "
+                                        "with “dossier-cli quote confirm”."));
+  self->stack = dsr_sidebar_page_stack_new (dsr_sidebar_page_scroller_new (self->list_view, _("Claims")),
+                                            GTK_WIDGET (empty));
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 }
 

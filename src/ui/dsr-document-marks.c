@@ -146,7 +146,7 @@ range_is_valid (GtkTextBuffer *buffer,
 
 static void
 apply (GtkTextBuffer *buffer,
-       const char    *name,
+       GtkTextTag    *tag,
        gint64         start,
        gint64         end)
 {
@@ -156,7 +156,7 @@ apply (GtkTextBuffer *buffer,
     return;
   gtk_text_buffer_get_iter_at_offset (buffer, &a, (int)start);
   gtk_text_buffer_get_iter_at_offset (buffer, &b, (int)end);
-  gtk_text_buffer_apply_tag_by_name (buffer, name, &a, &b);
+  gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
 }
 
 static void
@@ -450,28 +450,102 @@ dsr_document_marks_new (GtkTextView *view)
   return self;
 }
 
+/* Adds the stretches its tags cover to @ranges: each mention tinted by its kind,
+ * more strongly if its entity is the one highlighted, and each quotation. */
+static void
+add_ranges (DsrDocumentMarks *self,
+            GtkTextTagTable  *table,
+            GArray           *ranges)
+{
+  GtkTextTag *tints[N_KINDS], *strong_tints[N_KINDS];
+  GtkTextTag *quote_tag = gtk_text_tag_table_lookup (table, "quote");
+
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_autofree char *tint = tag_name ("mention", k);
+      g_autofree char *strong = tag_name ("mention-strong", k);
+
+      tints[k] = gtk_text_tag_table_lookup (table, tint);
+      strong_tints[k] = gtk_text_tag_table_lookup (table, strong);
+    }
+
+  for (guint i = 0; self->mentions != NULL && i < self->mentions->len; i++)
+    {
+      const DsrMention *m = &g_array_index (self->mentions, DsrMention, i);
+      DsrTagRange range = { m->start, m->end, NULL };
+
+      if (m->state == DSR_ENTITY_REJECTED)
+        continue;
+      /* The kind comes from the file: the last tint stands for any unknown one. */
+      range.tag = (m->entity_id == self->highlighted ? strong_tints : tints)[CLAMP ((int)m->kind, 0, N_KINDS - 1)];
+      g_array_append_val (ranges, range);
+    }
+  for (guint i = 0; self->quotes != NULL && i < self->quotes->len; i++)
+    {
+      const DsrStoredQuote *q = &g_array_index (self->quotes, DsrStoredQuote, i);
+      DsrTagRange range = { q->start, q->end, quote_tag };
+
+      if (!q->scare)
+        g_array_append_val (ranges, range);
+    }
+}
+
+static void
+take_analysis (DsrDocumentMarks *self,
+               GArray           *mentions,
+               GArray           *quotes)
+{
+  g_autoptr(GArray) old_mentions = g_steal_pointer (&self->mentions);
+  g_autoptr(GArray) old_quotes = g_steal_pointer (&self->quotes);
+
+  self->mentions = mentions ? g_array_ref (mentions) : NULL;
+  self->quotes = quotes ? g_array_ref (quotes) : NULL;
+}
+
+/**
+ * dsr_document_marks_prepare:
+ * @mentions: (nullable) (element-type DsrMention): the mentions of a text about to
+ *   be shown, by position
+ * @quotes: (nullable) (element-type DsrStoredQuote): its quotations, by position
+ * @ranges: (element-type DsrTagRange): where to add the stretches that mark it
+ *
+ * Takes the analysis of a text the view is about to show, and adds its marks to
+ * @ranges for dsr_document_view_set_content(): marks that go into the buffer with
+ * the text cost a fraction of marks applied to it afterwards.
+ */
+void
+dsr_document_marks_prepare (DsrDocumentMarks *self,
+                            GArray           *mentions,
+                            GArray           *quotes,
+                            GArray           *ranges)
+{
+  g_return_if_fail (DSR_IS_DOCUMENT_MARKS (self));
+  g_return_if_fail (ranges != NULL);
+
+  take_analysis (self, mentions, quotes);
+  if (get_buffer (self) != NULL)
+    add_ranges (self, gtk_text_buffer_get_tag_table (get_buffer (self)), ranges);
+}
+
 /**
  * dsr_document_marks_set_analysis:
  * @mentions: (nullable) (element-type DsrMention): the document's mentions, by position
  * @quotes: (nullable) (element-type DsrStoredQuote): its quotations, by position
  *
- * Marks the text the view shows now. Call it after each change of the text.
+ * Marks the text the view shows now again, after its analysis changed.
  */
 void
 dsr_document_marks_set_analysis (DsrDocumentMarks *self,
                                  GArray           *mentions,
                                  GArray           *quotes)
 {
+  g_autoptr(GArray) ranges = NULL;
   g_autoptr(GArray) order = NULL;
   GtkTextBuffer *buffer;
 
   g_return_if_fail (DSR_IS_DOCUMENT_MARKS (self));
 
-  g_clear_pointer (&self->mentions, g_array_unref);
-  g_clear_pointer (&self->quotes, g_array_unref);
-  self->mentions = mentions ? g_array_ref (mentions) : NULL;
-  self->quotes = quotes ? g_array_ref (quotes) : NULL;
-
+  take_analysis (self, mentions, quotes);
   if (get_buffer (self) == NULL)
     return;
 
@@ -489,47 +563,90 @@ dsr_document_marks_set_analysis (DsrDocumentMarks *self,
   remove_everywhere (buffer, "quote");
   remove_everywhere (buffer, "mention-current");
 
-  order = halving_order (mentions != NULL ? mentions->len : 0);
+  ranges = dsr_tag_ranges_new ();
+  add_ranges (self, gtk_text_buffer_get_tag_table (buffer), ranges);
+  order = halving_order (ranges->len);
   for (guint j = 0; j < order->len; j++)
     {
-      const DsrMention *m = &g_array_index (mentions, DsrMention, g_array_index (order, guint, j));
-      g_autofree char *name = NULL;
+      const DsrTagRange *range = &g_array_index (ranges, DsrTagRange, g_array_index (order, guint, j));
 
-      if (m->state == DSR_ENTITY_REJECTED)
-        continue;
-      name = tag_name (m->entity_id == self->highlighted ? "mention-strong" : "mention", m->kind);
-      apply (buffer, name, m->start, m->end);
-    }
-  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
-    {
-      const DsrStoredQuote *q = &g_array_index (quotes, DsrStoredQuote, i);
-
-      if (!q->scare)
-        apply (buffer, "quote", q->start, q->end);
+      apply (buffer, range->tag, range->start, range->end);
     }
 
   dsr_text_view_attach_buffer (self->view, buffer);
 }
 
+/* Sets the tint of each of @entity_id's mentions to @tags, by kind; @unset, the
+ * other tints, go from them. Any other mention of the same stretch keeps its own
+ * tint: a highlighted mention keeps its plain tint under the strong one, which
+ * wins as it was created later. */
+static void
+tint_mentions (DsrDocumentMarks  *self,
+               GtkTextBuffer     *buffer,
+               gint64             entity_id,
+               GtkTextTag       **tags,
+               GtkTextTag       **unset)
+{
+  for (guint i = 0; self->mentions != NULL && i < self->mentions->len; i++)
+    {
+      const DsrMention *m = &g_array_index (self->mentions, DsrMention, i);
+      int kind = CLAMP ((int)m->kind, 0, N_KINDS - 1);
+      GtkTextIter start, end;
+
+      if (m->entity_id != entity_id || m->state == DSR_ENTITY_REJECTED ||
+          !range_is_valid (buffer, m->start, m->end))
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int)m->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, (int)m->end);
+      gtk_text_buffer_apply_tag (buffer, tags[kind], &start, &end);
+      if (unset != NULL)
+        gtk_text_buffer_remove_tag (buffer, unset[kind], &start, &end);
+    }
+}
+
 /**
  * dsr_document_marks_highlight_entity:
  * @entity_id: the entity whose mentions stand out, or 0 for none
+ *
+ * Only the mentions of the entity highlighted before and of @entity_id change,
+ * which in a long document is far less than marking it again.
  */
 void
 dsr_document_marks_highlight_entity (DsrDocumentMarks *self,
                                      gint64            entity_id)
 {
-  g_autoptr(GArray) mentions = NULL;
-  g_autoptr(GArray) quotes = NULL;
+  GtkTextTag *tints[N_KINDS], *strong_tints[N_KINDS];
+  GtkTextTagTable *table;
+  GtkTextBuffer *buffer;
+  gint64 previous;
 
   g_return_if_fail (DSR_IS_DOCUMENT_MARKS (self));
 
   if (entity_id == self->highlighted)
     return;
+  previous = self->highlighted;
   self->highlighted = entity_id;
-  mentions = self->mentions ? g_array_ref (self->mentions) : NULL;
-  quotes = self->quotes ? g_array_ref (self->quotes) : NULL;
-  dsr_document_marks_set_analysis (self, mentions, quotes);
+  if (get_buffer (self) == NULL)
+    return;
+
+  table = gtk_text_buffer_get_tag_table (get_buffer (self));
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_autofree char *tint = tag_name ("mention", k);
+      g_autofree char *strong = tag_name ("mention-strong", k);
+
+      tints[k] = gtk_text_tag_table_lookup (table, tint);
+      strong_tints[k] = gtk_text_tag_table_lookup (table, strong);
+    }
+
+  /* An entity may be mentioned thousands of times: on a buffer the view does not
+   * show meanwhile. */
+  buffer = dsr_text_view_detach_buffer (self->view);
+  if (previous != 0)
+    tint_mentions (self, buffer, previous, tints, strong_tints);
+  if (entity_id != 0)
+    tint_mentions (self, buffer, entity_id, strong_tints, NULL);
+  dsr_text_view_attach_buffer (self->view, buffer);
 }
 
 /**
@@ -551,7 +668,8 @@ dsr_document_marks_show_range (DsrDocumentMarks *self,
     return;
 
   remove_everywhere (buffer, "mention-current");
-  apply (buffer, "mention-current", start, end);
+  apply (buffer, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "mention-current"),
+         start, end);
 
   /* A text just shown is laid out, and its scrolled window reset, only in the frames
    * to come: the scroll waits for them. */

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DsrDocumentMarks, dsr_document_marks, DSR, DOCUMENT_MARKS, GObject)
 
 DsrDocumentMarks *dsr_document_marks_new              (GtkTextView      *view);
+void              dsr_document_marks_prepare          (DsrDocumentMarks *self,
+                                                       GArray           *mentions,
+                                                       GArray           *quotes,
+                                                       GArray           *ranges);
 void              dsr_document_marks_set_analysis     (DsrDocumentMarks *self,
                                                        GArray           *mentions,
                                                        GArray           *quotes);

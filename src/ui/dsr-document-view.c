@@ -13,6 +13,7 @@
 
 #include "dsr-document-content.h"
 #include "dsr-document-view.h"
+#include "dsr-text-batch.h"
 
 /* A read-only reader for one document's stored text. The buffer holds exactly the
  * stored text, so a buffer offset is a document offset (both count code points);
@@ -299,21 +300,27 @@ dsr_document_view_tag_name (DsrSpanKind kind,
  * @self: a #DsrDocumentView
  * @text: (nullable): the document's stored text, or %NULL to clear the view
  * @spans: (nullable) (element-type DsrSpan): its structure spans
+ * @ranges: (nullable) (element-type DsrTagRange): more stretches to tag, such as
+ *   dsr_document_marks_prepare() gives; sorted here
  *
- * Shows @text unchanged, with @spans as tags over it.
+ * Shows @text unchanged, with @spans and @ranges as tags over it.
  */
 void
 dsr_document_view_set_content (DsrDocumentView *self,
                                const char      *text,
-                               GArray          *spans)
+                               GArray          *spans,
+                               GArray          *ranges)
 {
   GtkTextBuffer *buffer;
-  GtkTextIter start, end;
+  GtkTextTagTable *table;
+  g_autoptr(GArray) all_ranges = NULL;
+  GtkTextIter start;
   int n_chars;
 
   g_return_if_fail (DSR_IS_DOCUMENT_VIEW (self));
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  table = gtk_text_buffer_get_tag_table (buffer);
   g_array_set_size (self->list_item_starts, 0);
   g_array_set_size (self->quote_ranges, 0);
 
@@ -326,22 +333,40 @@ dsr_document_view_set_content (DsrDocumentView *self,
       return;
     }
 
-  gtk_text_buffer_set_text (buffer, text, -1);
-  n_chars = gtk_text_buffer_get_char_count (buffer);
-
+  all_ranges = dsr_tag_ranges_new ();
   for (guint i = 0; spans != NULL && i < spans->len; i++)
     {
       const DsrSpan *span = &g_array_index (spans, DsrSpan, i);
       const char *tag_name = dsr_document_view_tag_name (span->kind, span->level);
+      DsrTagRange range = { span->start, span->end, NULL };
 
-      /* Spans come from the file; a damaged one must not reach past the text. */
-      if (tag_name == NULL || span->start < 0 || span->end > n_chars || span->start >= span->end)
+      /* Spans come from the file: the fill leaves out damaged ones, those that
+       * are empty or reach past the text. */
+      if (tag_name == NULL)
         continue;
+      range.tag = gtk_text_tag_table_lookup (table, tag_name);
+      g_array_append_val (all_ranges, range);
+    }
+  if (ranges != NULL)
+    g_array_append_vals (all_ranges, ranges->data, ranges->len);
 
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int)span->start);
-      gtk_text_buffer_get_iter_at_offset (buffer, &end, (int)span->end);
-      gtk_text_buffer_apply_tag_by_name (buffer, tag_name, &start, &end);
+  /* Thousands of tags go in with the text: on a buffer the view does not show
+   * meanwhile. The old text goes while it does, for the view to forget its lines
+   * (it keeps what it drew of them, and a detached buffer cannot tell it). */
+  gtk_text_buffer_set_text (buffer, "", 0);
+  buffer = dsr_text_view_detach_buffer (GTK_TEXT_VIEW (self));
+  dsr_text_buffer_fill (buffer, text, all_ranges);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  dsr_text_view_attach_buffer (GTK_TEXT_VIEW (self), buffer);
 
+  n_chars = gtk_text_buffer_get_char_count (buffer);
+  for (guint i = 0; spans != NULL && i < spans->len; i++)
+    {
+      const DsrSpan *span = &g_array_index (spans, DsrSpan, i);
+
+      if (span->start < 0 || span->end > n_chars || span->start >= span->end)
+        continue;
       if (span->kind == DSR_SPAN_LIST_ITEM)
         g_array_append_val (self->list_item_starts, span->start);
       else if (span->kind == DSR_SPAN_BLOCKQUOTE)
@@ -351,7 +376,5 @@ dsr_document_view_set_content (DsrDocumentView *self,
         }
     }
 
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  gtk_text_buffer_place_cursor (buffer, &start);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

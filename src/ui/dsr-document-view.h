@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (DsrDocumentView, dsr_document_view, DSR, DOCUMENT_VIEW, Gt
 GtkWidget  *dsr_document_view_new         (void);
 void        dsr_document_view_set_content (DsrDocumentView *self,
                                            const char      *text,
-                                           GArray          *spans);
+                                           GArray          *spans,
+                                           GArray          *ranges);
 const char *dsr_document_view_tag_name    (DsrSpanKind      kind,
                                            int              level);
 

@@ -15,6 +15,7 @@
 #include "dsr-entity-list.h"
 #include "dsr-entity-row.h"
 #include "dsr-node-drag.h"
+#include "dsr-sidebar-page.h"
 
 /* The sidebar's Entities page: a filter, the entities grouped by kind, a context menu
  * on each row (Confirm, Reject, Rename, Merge: window actions that act on the
@@ -281,7 +282,7 @@ dsr_entity_list_init (DsrEntityList *self)
 {
   GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *scroller;
   GtkWidget *no_match = gtk_label_new (_("No entity has this name"));
   GtkGesture *secondary = gtk_gesture_click_new ();
 
@@ -305,24 +306,16 @@ dsr_entity_list_init (DsrEntityList *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
                                                       factory));
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Entities"), -1);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
   g_signal_connect_object (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (secondary));
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list_view));
+  scroller = dsr_sidebar_page_scroller_new (self->list_view, _("Entities"));
 
-  self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->empty_page, "avatar-default-symbolic");
-  adw_status_page_set_title (self->empty_page, _("No Entities Yet"));
-  adw_status_page_set_description (self->empty_page,
-                                   _("People, organisations and places found in imported documents "
-                                     "appear here. To add one, select its name in a document and "
-                                     "press Ctrl+1 to Ctrl+4."));
-  gtk_widget_add_css_class (GTK_WIDGET (self->empty_page), "compact");
+  self->empty_page = dsr_sidebar_page_empty_new ("avatar-default-symbolic", _("No Entities Yet"),
+                                                 _("People, organisations and places found in imported documents "
+                                                   "appear here. To add one, select its name in a document and "
+                                                   "press Ctrl+1 to Ctrl+4."));
 
   gtk_label_set_wrap (GTK_LABEL (no_match), TRUE);
   gtk_label_set_xalign (GTK_LABEL (no_match), 0);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "dsr-node-drag.h"
+#include "dsr-sidebar-page.h"
 #include "dsr-source-list.h"
 #include "dsr-source.h"
 #include "dsr-store.h"
@@ -331,8 +332,7 @@ static void
 dsr_source_list_init (DsrSourceList *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  AdwStatusPage *empty = ADW_STATUS_PAGE (adw_status_page_new ());
+  AdwStatusPage *empty;
 
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
@@ -341,24 +341,13 @@ dsr_source_list_init (DsrSourceList *self)
   self->selection = gtk_no_selection_new (NULL);
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
                                                       factory));
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Sources"), -1);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list_view));
 
-  adw_status_page_set_icon_name (empty, "network-workgroup-symbolic");
-  adw_status_page_set_title (empty, _("No Sources Yet"));
-  adw_status_page_set_description (empty,
-                                   _("Outlets appear here when documents are imported with the name "
-                                     "of their source, as “dossier-cli import --source” does. Each can "
-                                     "then be graded for reliability, from A to F."));
-  gtk_widget_add_css_class (GTK_WIDGET (empty), "compact");
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, scroller, "list");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (empty), "empty");
-  gtk_stack_set_visible_child_name (self->stack, "empty");
+  empty = dsr_sidebar_page_empty_new ("network-workgroup-symbolic", _("No Sources Yet"),
+                                      _("Outlets appear here when documents are imported with the name "
+                                        "of their source, as “dossier-cli import --source” does. Each can "
+                                        "then be graded for reliability, from A to F."));
+  self->stack = dsr_sidebar_page_stack_new (dsr_sidebar_page_scroller_new (self->list_view, _("Sources")),
+                                            GTK_WIDGET (empty));
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 }
 

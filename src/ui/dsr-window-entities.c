@@ -19,6 +19,7 @@
 #include "dsr-document.h"
 #include "dsr-entity-dialogs.h"
 #include "dsr-store.h"
+#include "dsr-text-batch.h"
 #include "dsr-window-private.h"
 
 /* Older edits than this are forgotten. */
@@ -173,17 +174,94 @@ _dsr_window_reload_analysis (DsrWindow *self,
   _dsr_window_update_entity_actions (self);
 }
 
+static void
+read_analysis (DsrWindow  *self,
+               gint64      document_id,
+               GArray    **mentions,
+               GArray    **quotes)
+{
+  g_autoptr(GError) error = NULL;
+
+  *mentions = NULL;
+  *quotes = NULL;
+  if (self->store == NULL || document_id == 0)
+    return;
+
+  if (!(*mentions = dsr_store_list_mentions (self->store, document_id, &error)) ||
+      !(*quotes = dsr_store_list_quotes (self->store, document_id, &error)))
+    {
+      g_warning ("Cannot read the analysis of document %" G_GINT64_FORMAT ": %s", document_id, error->message);
+      g_clear_pointer (mentions, g_array_unref);
+    }
+}
+
+/* Underlines the mention stepped to, if it is in the document shown. */
+static void
+show_stepped_mention (DsrWindow *self,
+                      gint64     document_id)
+{
+  if (self->mention_places != NULL && self->mention_index > 0 && self->mention_index <= self->mention_places->len)
+    {
+      const DsrMentionPlace *place = &g_array_index (self->mention_places, DsrMentionPlace, self->mention_index - 1);
+
+      if (place->document_id == document_id)
+        dsr_document_marks_show_range (self->marks, place->start, place->end);
+    }
+}
+
+/**
+ * _dsr_window_prepare_marks:
+ * @document_id: the document about to be shown, or 0
+ *
+ * Returns: (transfer full) (element-type DsrTagRange): the stretches that show its
+ *   mentions and quotations, and the entity selected, for
+ *   dsr_document_view_set_content(); then call _dsr_window_marks_shown()
+ */
+GArray *
+_dsr_window_prepare_marks (DsrWindow *self,
+                           gint64     document_id)
+{
+  g_autoptr(GArray) mentions = NULL;
+  g_autoptr(GArray) quotes = NULL;
+  GArray *ranges = dsr_tag_ranges_new ();
+
+  g_assert (DSR_IS_WINDOW (self));
+
+  if (self->marks == NULL)
+    return ranges;
+
+  read_analysis (self, document_id, &mentions, &quotes);
+  dsr_document_marks_prepare (self->marks, mentions, quotes, ranges);
+  return ranges;
+}
+
+/**
+ * _dsr_window_marks_shown:
+ * @document_id: the document just shown with _dsr_window_prepare_marks()' ranges
+ *
+ * Underlines the mention stepped to, if it is in that document.
+ */
+void
+_dsr_window_marks_shown (DsrWindow *self,
+                         gint64     document_id)
+{
+  g_assert (DSR_IS_WINDOW (self));
+
+  if (self->marks != NULL)
+    show_stepped_mention (self, document_id);
+}
+
 /**
  * _dsr_window_mark_document:
  * @document_id: the document shown, or 0
  *
- * Shows the mentions and quotations of the document shown, and the entity selected.
+ * Shows the mentions and quotations of the document shown again, and the entity
+ * selected, after the analysis changed.
  */
 void
 _dsr_window_mark_document (DsrWindow *self,
                            gint64     document_id)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GArray) mentions = NULL;
   g_autoptr(GArray) quotes = NULL;
 
@@ -192,19 +270,9 @@ _dsr_window_mark_document (DsrWindow *self,
   if (self->marks == NULL)
     return;
 
-  if (self->store != NULL && document_id != 0 &&
-      (!(mentions = dsr_store_list_mentions (self->store, document_id, &error)) ||
-       !(quotes = dsr_store_list_quotes (self->store, document_id, &error))))
-    g_warning ("Cannot read the analysis of document %" G_GINT64_FORMAT ": %s", document_id, error->message);
+  read_analysis (self, document_id, &mentions, &quotes);
   dsr_document_marks_set_analysis (self->marks, mentions, quotes);
-
-  if (self->mention_places != NULL && self->mention_index > 0 && self->mention_index <= self->mention_places->len)
-    {
-      const DsrMentionPlace *place = &g_array_index (self->mention_places, DsrMentionPlace, self->mention_index - 1);
-
-      if (place->document_id == document_id)
-        dsr_document_marks_show_range (self->marks, place->start, place->end);
-    }
+  show_stepped_mention (self, document_id);
 }
 
 /* Stepping through mentions */

@@ -127,6 +127,10 @@ void        _dsr_window_reload_analysis        (DsrWindow   *self,
                                                 gboolean     forget_undo);
 void        _dsr_window_mark_document          (DsrWindow   *self,
                                                 gint64       document_id);
+GArray     *_dsr_window_prepare_marks          (DsrWindow   *self,
+                                                gint64       document_id);
+void        _dsr_window_marks_shown            (DsrWindow   *self,
+                                                gint64       document_id);
 void        _dsr_window_update_entity_actions  (DsrWindow   *self);
 gboolean    _dsr_window_tag_selection          (DsrWindow   *self,
                                                 DsrEntityKind kind);

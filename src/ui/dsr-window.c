@@ -182,6 +182,7 @@ _dsr_window_show_document (DsrWindow *self)
   g_autofree char *published = NULL;
   g_autofree char *details = NULL;
   g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) marks = NULL;
   GtkAdjustment *vadjustment;
   DsrDocument *document;
   const char *title;
@@ -193,14 +194,14 @@ _dsr_window_show_document (DsrWindow *self)
 
   if (self->documents == NULL || g_list_model_get_n_items (self->documents) == 0)
     {
-      dsr_document_view_set_content (self->document_view, NULL, NULL);
+      dsr_document_view_set_content (self->document_view, NULL, NULL, NULL);
       gtk_stack_set_visible_child_name (self->document_stack, "no-documents");
       return;
     }
 
   if (!(document = gtk_single_selection_get_selected_item (self->selection)))
     {
-      dsr_document_view_set_content (self->document_view, NULL, NULL);
+      dsr_document_view_set_content (self->document_view, NULL, NULL, NULL);
       gtk_stack_set_visible_child_name (self->document_stack, "no-selection");
       return;
     }
@@ -211,7 +212,7 @@ _dsr_window_show_document (DsrWindow *self)
 
       message[0] = g_unichar_toupper (message[0]);
       adw_status_page_set_description (self->document_error_page, message);
-      dsr_document_view_set_content (self->document_view, NULL, NULL);
+      dsr_document_view_set_content (self->document_view, NULL, NULL, NULL);
       gtk_stack_set_visible_child_name (self->document_stack, "error");
       return;
     }
@@ -227,8 +228,9 @@ _dsr_window_show_document (DsrWindow *self)
   set_label_or_hide (self->document_url, dsr_document_get_url (document));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->document_url), dsr_document_get_url (document));
 
-  dsr_document_view_set_content (self->document_view, text, spans);
-  _dsr_window_mark_document (self, dsr_document_get_id (document));
+  marks = _dsr_window_prepare_marks (self, dsr_document_get_id (document));
+  dsr_document_view_set_content (self->document_view, text, spans, marks);
+  _dsr_window_marks_shown (self, dsr_document_get_id (document));
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->document_scroller);
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));

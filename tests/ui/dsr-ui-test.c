@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <stdio.h>
 
+#include "dsr-importer.h"
 #include "dsr-ui-test.h"
 
 /* Each test gets fresh XDG folders, XDG_DATA_DIRS included, so GTK falls back to its
@@ -54,4 +55,104 @@ dsr_ui_test_init (int    *argc,
 
   adw_init ();
   return TRUE;
+}
+
+/**
+ * dsr_ui_test_make_folder:
+ *
+ * Returns: (transfer full): the path of folder @name in the test's own data folder,
+ *   made if it was not there
+ */
+char *
+dsr_ui_test_make_folder (const char *name)
+{
+  char *folder = g_build_filename (g_get_user_data_dir (), name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  return folder;
+}
+
+void
+dsr_ui_test_write_file (const char *folder,
+                        const char *name,
+                        const char *contents)
+{
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+/**
+ * dsr_ui_test_import_file:
+ *
+ * Imports file @name of @folder into @store, without analysis.
+ *
+ * Returns: the new document's id
+ */
+gint64
+dsr_ui_test_import_file (DsrStore   *store,
+                         const char *folder,
+                         const char *name)
+{
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = dsr_importer_import_file (store, path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/**
+ * dsr_ui_test_open_window:
+ *
+ * Returns: (transfer none): a new window showing the investigation at @path, presented
+ *   and drawn once; the test destroys it
+ */
+DsrWindow *
+dsr_ui_test_open_window (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  DsrWindow *window = dsr_window_new (NULL);
+
+  g_assert_true (dsr_window_open_path (window, path, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+gboolean
+dsr_ui_test_action_enabled (DsrWindow  *window,
+                            const char *name)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
+}
+
+/* Runs what is ready in the main context (idles, finished tasks), without waiting. */
+void
+dsr_ui_test_iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The first widget of @type under @widget, itself included, or %NULL. */
+GtkWidget *
+dsr_ui_test_find_descendant (GtkWidget *widget,
+                             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = dsr_ui_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

@@ -7,11 +7,29 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
+
+#include "dsr-store.h"
+#include "dsr-window.h"
 
 G_BEGIN_DECLS
 
-gboolean dsr_ui_test_init (int    *argc,
-                           char ***argv);
+gboolean   dsr_ui_test_init               (int         *argc,
+                                           char      ***argv);
+
+char      *dsr_ui_test_make_folder        (const char  *name);
+void       dsr_ui_test_write_file         (const char  *folder,
+                                           const char  *name,
+                                           const char  *contents);
+gint64     dsr_ui_test_import_file        (DsrStore    *store,
+                                           const char  *folder,
+                                           const char  *name);
+
+DsrWindow *dsr_ui_test_open_window        (const char  *path);
+gboolean   dsr_ui_test_action_enabled     (DsrWindow   *window,
+                                           const char  *name);
+void       dsr_ui_test_iterate_until_idle (void);
+GtkWidget *dsr_ui_test_find_descendant    (GtkWidget   *widget,
+                                           GType        type);
 
 G_END_DECLS

@@ -12,7 +12,6 @@
 #include <adwaita.h>
 
 #include "dsr-application.h"
-#include "dsr-importer.h"
 #include "dsr-store.h"
 #include "dsr-ui-test.h"
 #include "dsr-window-private.h"
@@ -34,7 +33,6 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(DsrStore) store = NULL;
   g_autoptr(DsrStore) other = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *doc_path = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   /* The memory backend lives as long as the process: each test starts from the
@@ -47,19 +45,15 @@ fixture_set_up (Fixture       *fixture,
   g_settings_reset (settings, "last-investigation");
   g_settings_reset (settings, "recent-investigations");
 
-  fixture->folder = g_build_filename (g_get_user_data_dir (), "investigations", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (fixture->folder, 0700), ==, 0);
+  fixture->folder = dsr_ui_test_make_folder ("investigations");
   fixture->path = g_build_filename (fixture->folder, "Port authority.dossier", NULL);
   fixture->other_path = g_build_filename (fixture->folder, "Second case.dossier", NULL);
-  doc_path = g_build_filename (fixture->folder, "note.txt", NULL);
 
-  g_file_set_contents (doc_path, "A note\n\nThe port authority met on Monday.\n", -1, &error);
-  g_assert_no_error (error);
+  dsr_ui_test_write_file (fixture->folder, "note.txt", "A note\n\nThe port authority met on Monday.\n");
 
   store = dsr_store_create (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (dsr_importer_import_file (store, doc_path, NULL, NULL, &error), >, 0);
-  g_assert_no_error (error);
+  dsr_ui_test_import_file (store, fixture->folder, "note.txt");
 
   other = dsr_store_create (fixture->other_path, &error);
   g_assert_no_error (error);
@@ -72,27 +66,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->folder);
   g_free (fixture->path);
   g_free (fixture->other_path);
-}
-
-static DsrWindow *
-open_window (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  DsrWindow *window = dsr_window_new (NULL);
-
-  g_assert_true (dsr_window_open_path (window, path, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static gboolean
-action_enabled (DsrWindow  *window,
-                const char *name)
-{
-  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
 }
 
 /* Settings */
@@ -126,7 +99,7 @@ test_pane_positions_remembered (Fixture       *fixture,
                                 gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   int board_width;
 
   gtk_paned_set_position (window->outer_paned, 333);
@@ -141,7 +114,7 @@ test_pane_positions_remembered (Fixture       *fixture,
   gtk_window_close (GTK_WINDOW (window));
   g_assert_cmpint (g_settings_get_int (settings, "board-width"), ==, board_width);
 
-  window = open_window (fixture->path);
+  window = dsr_ui_test_open_window (fixture->path);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpint (gtk_paned_get_position (window->outer_paned), ==, 333);
   g_assert_cmpint (gtk_widget_get_width (window->board), ==, board_width);
@@ -164,7 +137,7 @@ test_read_only_bar (Fixture       *fixture,
   writer = dsr_store_open (fixture->path, DSR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
 
-  window = open_window (fixture->path);
+  window = dsr_ui_test_open_window (fixture->path);
   g_assert_true (gtk_revealer_get_reveal_child (window->read_only_revealer));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->read_only_label)));
   message = gtk_label_get_label (window->read_only_label);
@@ -172,8 +145,8 @@ test_read_only_bar (Fixture       *fixture,
   g_assert_nonnull (strstr (message, "Close the other program"));
 
   /* Editing is off, reading and searching are not. */
-  g_assert_false (action_enabled (window, "import"));
-  g_assert_false (action_enabled (window, "import-folder"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "import"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "import-folder"));
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->document_view));
     GtkTextIter start, end;
@@ -182,11 +155,11 @@ test_read_only_bar (Fixture       *fixture,
     gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
     gtk_text_buffer_get_iter_at_offset (buffer, &end, 6);
     gtk_text_buffer_select_range (buffer, &start, &end);
-    g_assert_false (action_enabled (window, "tag-entity"));
-    g_assert_false (action_enabled (window, "undo"));
+    g_assert_false (dsr_ui_test_action_enabled (window, "tag-entity"));
+    g_assert_false (dsr_ui_test_action_enabled (window, "undo"));
   }
-  g_assert_true (action_enabled (window, "find"));
-  g_assert_true (action_enabled (window, "search"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "find"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "search"));
   dsr_search_panel_search (window->search_panel, "authority");
   g_assert_cmpstr (dsr_search_panel_get_state (window->search_panel), ==, "results");
 
@@ -194,7 +167,7 @@ test_read_only_bar (Fixture       *fixture,
   g_assert_true (dsr_window_open_path (window, fixture->other_path, &error));
   g_assert_no_error (error);
   g_assert_false (gtk_revealer_get_reveal_child (window->read_only_revealer));
-  g_assert_true (action_enabled (window, "import"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "import"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -254,7 +227,7 @@ static void
 test_buttons_named (Fixture       *fixture,
                     gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   g_autoptr(GString) unnamed = g_string_new (NULL);
   guint n_icon_only = 0;
 

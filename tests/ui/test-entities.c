@@ -87,13 +87,7 @@ fixture_tear_down (Fixture       *fixture,
 static DsrWindow *
 open_window (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  DsrWindow *window = dsr_window_new (NULL);
-
-  g_assert_true (dsr_window_open_path (window, path, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  DsrWindow *window = dsr_ui_test_open_window (path);
 
   /* The entities are read when their page first shows. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dsr_entity_list_get_model (window->entity_list))), ==, 0);
@@ -170,19 +164,12 @@ select_entities (DsrWindow          *window,
     }
 }
 
-static gboolean
-action_enabled (DsrWindow  *window,
-                const char *name)
-{
-  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
-}
-
 static void
 activate (DsrWindow  *window,
           const char *name,
           GVariant   *param)
 {
-  g_assert_true (action_enabled (window, name));
+  g_assert_true (dsr_ui_test_action_enabled (window, name));
   g_action_group_activate_action (G_ACTION_GROUP (window), name, param);
 }
 
@@ -238,22 +225,6 @@ offset_of (DsrWindow  *window,
   at = strstr (text, needle);
   g_assert_nonnull (at);
   return g_utf8_pointer_to_offset (text, at);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -329,7 +300,7 @@ test_sidebar_models (Fixture       *fixture,
   g_object_ref_sink (row);
   dsr_entity_row_set_item (DSR_ENTITY_ROW (row), G_OBJECT (okafor));
   g_assert_true (dsr_entity_row_get_entity (DSR_ENTITY_ROW (row)) == okafor);
-  g_assert_nonnull (find_descendant (row, GTK_TYPE_LABEL));
+  g_assert_nonnull (dsr_ui_test_find_descendant (row, GTK_TYPE_LABEL));
   {
     GtkWidget *dot = gtk_widget_get_next_sibling (gtk_widget_get_first_child (row));
 
@@ -354,7 +325,7 @@ test_sidebar_models (Fixture       *fixture,
   /* Sources, by name, and a grade chosen in the drop-down is stored at once. */
   adw_view_stack_set_visible_child_name (window->sidebar_view_stack, "sources");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  grade = find_descendant (GTK_WIDGET (dsr_source_list_get_list_view (window->source_list)), GTK_TYPE_DROP_DOWN);
+  grade = dsr_ui_test_find_descendant (GTK_WIDGET (dsr_source_list_get_list_view (window->source_list)), GTK_TYPE_DROP_DOWN);
   g_assert_nonnull (grade);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (grade)), ==, 0);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (grade), 2);
@@ -436,6 +407,12 @@ test_marks_and_stepping (Fixture       *fixture,
     g_assert_cmpuint (selected->len, ==, 1);
     g_assert_true (selected->pdata[0] == labs);
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->sidebar_view_stack), ==, "entities");
+    /* The highlight moves on: Helen Okafor's mentions are tinted plainly again. */
+    g_assert_false (tag_at (window, "mention-strong-person", offset_of (window, "Helen Okafor"),
+                            offset_of (window, "Helen Okafor") + 12));
+    g_assert_true (tag_at (window, "mention-person", offset_of (window, "Helen Okafor"),
+                           offset_of (window, "Helen Okafor") + 12));
+    g_assert_true (tag_at (window, "mention-strong-org", offset - 8, offset + 4));
     place = &g_array_index (window->mention_places, DsrMentionPlace, window->mention_index - 1);
     g_assert_cmpint (place->start, <=, offset);
     g_assert_cmpint (offset, <, place->end);
@@ -469,8 +446,8 @@ test_tag_and_undo (Fixture       *fixture,
   gint64 start;
 
   g_assert_null (find_entity (window, "the agency", NULL));
-  g_assert_false (action_enabled (window, "tag-entity"));
-  g_assert_false (action_enabled (window, "undo"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "tag-entity"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "undo"));
 
   select_text (window, "the agency");
   start = offset_of (window, "the agency");
@@ -492,7 +469,7 @@ test_tag_and_undo (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
   g_assert_null (find_entity (window, "the agency", NULL));
   g_assert_false (tag_at (window, "mention-org", start, start + 10));
-  g_assert_false (action_enabled (window, "undo"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "undo"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -509,7 +486,7 @@ test_curate_and_undo (Fixture       *fixture,
 
   /* Confirm, then reject: two edits, undone newest first. */
   select_entities (window, (const char *[]) { "Helen Okafor", "Toronto", NULL });
-  g_assert_false (action_enabled (window, "rename-entity"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "rename-entity"));
   activate (window, "confirm-entities", NULL);
   g_assert_cmpint (dsr_entity_get_state (find_entity (window, "Toronto", NULL)), ==, DSR_ENTITY_CONFIRMED);
   select_entities (window, (const char *[]) { "Toronto", NULL });
@@ -541,7 +518,7 @@ test_curate_and_undo (Fixture       *fixture,
 
   /* Merge, in its dialog, which proposes the most mentioned to stay. */
   select_entities (window, (const char *[]) { "Helen Okafor", "Ivan Belozar", NULL });
-  g_assert_true (action_enabled (window, "merge-entities"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "merge-entities"));
   activate (window, "merge-entities", NULL);
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
@@ -580,12 +557,12 @@ test_read_only (Fixture       *fixture,
   g_assert_true (dsr_store_is_read_only (dsr_window_get_store (window)));
   select_text (window, "Greyline Research");
   select_entities (window, (const char *[]) { "Helen Okafor", "Ivan Belozar", NULL });
-  g_assert_false (action_enabled (window, "tag-entity"));
-  g_assert_false (action_enabled (window, "confirm-entities"));
-  g_assert_false (action_enabled (window, "merge-entities"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "tag-entity"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "confirm-entities"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "merge-entities"));
   /* Stepping only reads. */
   select_entities (window, (const char *[]) { "Helen Okafor", NULL });
-  g_assert_true (action_enabled (window, "next-mention"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "next-mention"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -33,49 +33,30 @@ typedef struct
 } Fixture;
 
 static void
-write_file (const char *folder,
-            const char *name,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DsrStore) store = NULL;
   g_autoptr(DsrStore) empty = NULL;
-  g_autofree char *first = NULL;
-  gint64 id;
 
-  fixture->folder = g_build_filename (g_get_user_data_dir (), "investigations", NULL);
-  fixture->inbox = g_build_filename (g_get_user_data_dir (), "inbox", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (fixture->folder, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (fixture->inbox, 0700), ==, 0);
+  fixture->folder = dsr_ui_test_make_folder ("investigations");
+  fixture->inbox = dsr_ui_test_make_folder ("inbox");
   fixture->path = g_build_filename (fixture->folder, "Harbour deal.dossier", NULL);
   fixture->empty_path = g_build_filename (fixture->folder, "Fresh start.dossier", NULL);
 
-  write_file (fixture->folder, "first.txt", "First note\n\nAlready in the investigation.\n");
-  first = g_build_filename (fixture->folder, "first.txt", NULL);
+  dsr_ui_test_write_file (fixture->folder, "first.txt", "First note\n\nAlready in the investigation.\n");
 
   store = dsr_store_create (fixture->path, &error);
   g_assert_no_error (error);
-  id = dsr_importer_import_file (store, first, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
+  dsr_ui_test_import_file (store, fixture->folder, "first.txt");
 
   empty = dsr_store_create (fixture->empty_path, &error);
   g_assert_no_error (error);
 
-  write_file (fixture->inbox, "minutes.txt", "Board minutes\n\nThe harbour contract was signed.\n");
-  write_file (fixture->inbox, "memo.txt", "Memo\n\nNobody asked the council.\n");
-  write_file (fixture->inbox, "notes.docx", "PK not really a word-processor file\n");
+  dsr_ui_test_write_file (fixture->inbox, "minutes.txt", "Board minutes\n\nThe harbour contract was signed.\n");
+  dsr_ui_test_write_file (fixture->inbox, "memo.txt", "Memo\n\nNobody asked the council.\n");
+  dsr_ui_test_write_file (fixture->inbox, "notes.docx", "PK not really a word-processor file\n");
 }
 
 static void
@@ -86,21 +67,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->inbox);
   g_free (fixture->path);
   g_free (fixture->empty_path);
-}
-
-static DsrWindow *
-open_window (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  DsrWindow *window = dsr_window_new (NULL);
-
-  g_assert_true (dsr_window_open_path (window, path, &error));
-  g_assert_no_error (error);
-
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
 }
 
 static GListModel *
@@ -133,13 +99,6 @@ wait_for_import (DsrWindow *window)
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
-}
-
-static gboolean
-action_enabled (DsrWindow  *window,
-                const char *name)
-{
-  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
 }
 
 /* Counted through a connection of its own, as another program would. */
@@ -196,18 +155,18 @@ test_import_files (Fixture       *fixture,
   g_autoptr(GListModel) files = files_in (fixture->inbox, "minutes.txt", "memo.txt", "notes.docx", NULL);
   g_autoptr(GListModel) again = files_in (fixture->inbox, "memo.txt", "minutes.txt", NULL);
   g_autoptr(GString) rows = g_string_new (NULL);
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   gint64 shown = selected_id (window);
   GtkWindow *details;
 
   g_assert_cmpint (shown, >, 0);
-  g_assert_true (action_enabled (window, "import"));
-  g_assert_false (action_enabled (window, "cancel-import"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "import"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "cancel-import"));
 
   g_assert_true (_dsr_window_import_files (window, files));
   /* While it runs, a second import is refused and Cancel is offered. */
-  g_assert_false (action_enabled (window, "import"));
-  g_assert_true (action_enabled (window, "cancel-import"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "import"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "cancel-import"));
   wait_for_import (window);
 
   g_assert_cmpuint (count_listed_documents (window), ==, 3);
@@ -217,10 +176,10 @@ test_import_files (Fixture       *fixture,
   /* The document being read stays shown. */
   g_assert_cmpint (selected_id (window), ==, shown);
   g_assert_false (gtk_revealer_get_reveal_child (window->import_revealer));
-  g_assert_true (action_enabled (window, "import"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "import"));
 
   /* The toast's Details button opens the list of failures. */
-  g_assert_true (action_enabled (window, "show-import-details"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "show-import-details"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-import-details", NULL);
   details = _dsr_window_get_import_details (window);
   g_assert_nonnull (details);
@@ -234,7 +193,7 @@ test_import_files (Fixture       *fixture,
   wait_for_import (window);
   g_assert_cmpuint (count_stored_documents (fixture->path), ==, 3);
   g_assert_cmpstr (_dsr_window_get_last_toast_title (window), ==, "All 2 documents were already present");
-  g_assert_false (action_enabled (window, "show-import-details"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "show-import-details"));
 
   /* Nothing but failures. */
   {
@@ -254,7 +213,7 @@ test_import_into_empty (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(GListModel) files = files_in (fixture->inbox, "minutes.txt", NULL);
-  DsrWindow *window = open_window (fixture->empty_path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->empty_path);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->document_stack), ==, "no-documents");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->empty_import_button)));
@@ -283,7 +242,7 @@ test_drop_imports (Fixture       *fixture,
   g_autoptr(GFile) folder = g_file_new_for_path (fixture->inbox);
   g_autoptr(GSList) list = g_slist_prepend (NULL, folder);
   GValue value = G_VALUE_INIT;
-  DsrWindow *window = open_window (fixture->empty_path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->empty_path);
   gboolean handled = FALSE;
 
   g_value_init (&value, GDK_TYPE_FILE_LIST);
@@ -336,10 +295,10 @@ test_cancel_leaves_whole_documents (Fixture       *fixture,
       g_autofree char *name = g_strdup_printf ("wire-%04u.txt", i);
       g_autofree char *text = g_strdup_printf ("Wire %u\n\nParagraph number %u of the feed.\n", i, i);
 
-      write_file (bulk, name, text);
+      dsr_ui_test_write_file (bulk, name, text);
     }
 
-  window = open_window (fixture->empty_path);
+  window = dsr_ui_test_open_window (fixture->empty_path);
   g_list_store_append (files, folder);
   g_assert_true (_dsr_window_import_files (window, G_LIST_MODEL (files)));
   g_signal_connect (window->import_job, "notify::n-done",
@@ -377,11 +336,11 @@ test_read_only_disables_import (Fixture       *fixture,
   writer = dsr_store_open (fixture->path, DSR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
 
-  window = open_window (fixture->path);
+  window = dsr_ui_test_open_window (fixture->path);
 
   g_assert_true (dsr_store_is_read_only (dsr_window_get_store (window)));
-  g_assert_false (action_enabled (window, "import"));
-  g_assert_false (action_enabled (window, "import-folder"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "import"));
+  g_assert_false (dsr_ui_test_action_enabled (window, "import-folder"));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window->import_button)));
   g_assert_true (gtk_revealer_get_reveal_child (window->read_only_revealer));
   g_assert_nonnull (strstr (gtk_label_get_label (window->read_only_label), "cannot be imported"));
@@ -405,7 +364,7 @@ test_new_investigation (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) recent = NULL;
   g_autofree char *last = NULL;
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
 
   g_assert_true (_dsr_window_create_investigation (window, typed, &error));
   g_assert_no_error (error);
@@ -415,7 +374,7 @@ test_new_investigation (Fixture       *fixture,
   g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Port authority");
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "0 documents");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->document_stack), ==, "no-documents");
-  g_assert_true (action_enabled (window, "import"));
+  g_assert_true (dsr_ui_test_action_enabled (window, "import"));
 
   recent = g_settings_get_strv (settings, "recent-investigations");
   g_assert_cmpstr (recent[0], ==, created);
@@ -453,7 +412,7 @@ test_recent_menu (Fixture       *fixture,
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  window = open_window (gone);
+  window = dsr_ui_test_open_window (gone);
   g_assert_true (dsr_window_open_path (window, fixture->empty_path, &error));
   g_assert_true (dsr_window_open_path (window, fixture->path, &error));
 

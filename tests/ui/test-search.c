@@ -12,7 +12,6 @@
 #include <adwaita.h>
 
 #include "dsr-document.h"
-#include "dsr-importer.h"
 #include "dsr-search-hit.h"
 #include "dsr-store.h"
 #include "dsr-ui-test.h"
@@ -42,35 +41,21 @@ static const char letter_doc[] =
   "Nobody asked the ferry passengers.\n";
 
 static void
-write_and_import (DsrStore   *store,
-                  const char *folder,
-                  const char *name,
-                  const char *contents)
-{
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (dsr_importer_import_file (store, path, NULL, NULL, &error), >, 0);
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(DsrStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  fixture->folder = g_build_filename (g_get_user_data_dir (), "investigations", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (fixture->folder, 0700), ==, 0);
+  fixture->folder = dsr_ui_test_make_folder ("investigations");
   fixture->path = g_build_filename (fixture->folder, "Harbour.dossier", NULL);
 
   store = dsr_store_create (fixture->path, &error);
   g_assert_no_error (error);
-  write_and_import (store, fixture->folder, "report.md", report_doc);
-  write_and_import (store, fixture->folder, "letter.txt", letter_doc);
+  dsr_ui_test_write_file (fixture->folder, "report.md", report_doc);
+  dsr_ui_test_import_file (store, fixture->folder, "report.md");
+  dsr_ui_test_write_file (fixture->folder, "letter.txt", letter_doc);
+  dsr_ui_test_import_file (store, fixture->folder, "letter.txt");
 }
 
 static void
@@ -79,27 +64,6 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_free (fixture->folder);
   g_free (fixture->path);
-}
-
-static DsrWindow *
-open_window (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  DsrWindow *window = dsr_window_new (NULL);
-
-  g_assert_true (dsr_window_open_path (window, path, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static GtkTextBuffer *
@@ -140,23 +104,6 @@ count_tagged (DsrWindow  *window,
   return n;
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 select_document (DsrWindow *window,
                  guint      position)
@@ -171,7 +118,7 @@ static void
 test_find_counts_and_steps (Fixture       *fixture,
                             gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   g_autofree char *selected = NULL;
   int offset;
 
@@ -222,7 +169,7 @@ static void
 test_find_follows_document (Fixture       *fixture,
                             gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   g_autofree char *selected = NULL;
 
   select_document (window, 0);
@@ -231,7 +178,7 @@ test_find_follows_document (Fixture       *fixture,
 
   /* Another document: its own matches, in its own text. */
   select_document (window, 1);
-  iterate_until_idle ();
+  dsr_ui_test_iterate_until_idle ();
   g_assert_true (dsr_find_bar_is_open (window->find_bar));
   g_assert_cmpuint (dsr_find_bar_get_n_matches (window->find_bar), ==, 3);
   g_assert_cmpuint (count_tagged (window, "find-match"), ==, 3);
@@ -248,7 +195,7 @@ static void
 test_find_escape_closes (Fixture       *fixture,
                          gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   GtkWidget *entry;
 
   select_document (window, 0);
@@ -256,7 +203,7 @@ test_find_escape_closes (Fixture       *fixture,
   dsr_find_bar_search (window->find_bar, "authority");
   g_assert_cmpuint (count_tagged (window, "find-match"), ==, 2);
 
-  entry = find_descendant (GTK_WIDGET (window->find_bar), GTK_TYPE_SEARCH_ENTRY);
+  entry = dsr_ui_test_find_descendant (GTK_WIDGET (window->find_bar), GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (entry);
   gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL, "Find in document");
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
@@ -277,7 +224,7 @@ static void
 test_search_states (Fixture       *fixture,
                     gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   DsrSearchPanel *panel = window->search_panel;
   g_autoptr(DsrSearchHit) hit = NULL;
 
@@ -308,7 +255,7 @@ static void
 test_search_opens_passage (Fixture       *fixture,
                            gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   DsrSearchPanel *panel = window->search_panel;
   g_autofree char *selected = NULL;
   g_autoptr(DsrDocument) shown = NULL;
@@ -316,13 +263,13 @@ test_search_opens_passage (Fixture       *fixture,
 
   select_document (window, 0);
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
-  iterate_until_idle ();
+  dsr_ui_test_iterate_until_idle ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
 
   dsr_search_panel_search (panel, "passengers");
   g_assert_cmpstr (dsr_search_panel_get_state (panel), ==, "results");
   dsr_search_panel_activate_result (panel, 0);
-  iterate_until_idle ();
+  dsr_ui_test_iterate_until_idle ();
 
   /* The letter is shown, with the passage selected and the popover gone. */
   shown = g_object_ref (gtk_single_selection_get_selected_item (window->selection));

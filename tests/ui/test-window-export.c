@@ -46,11 +46,7 @@ fixture_set_up (Fixture       *f,
     }
   g_clear_object (&store);   /* one writer at a time: the window opens it next */
 
-  f->window = dsr_window_new (NULL);
-  g_assert_true (dsr_window_open_path (f->window, f->path, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  f->window = dsr_ui_test_open_window (f->path);
 }
 
 static void

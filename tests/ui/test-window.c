@@ -13,7 +13,6 @@
 #include <stdio.h>
 
 #include "dsr-document.h"
-#include "dsr-importer.h"
 #include "dsr-store.h"
 #include "dsr-ui-test.h"
 #include "dsr-window-private.h"
@@ -40,32 +39,6 @@ static const char text_doc[] =
   "Кириллица and ünïcödé in the second document.\n";
 
 static void
-write_file (const char *folder,
-            const char *name,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static void
-import (DsrStore   *store,
-        const char *folder,
-        const char *name)
-{
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  id = dsr_importer_import_file (store, path, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -74,18 +47,17 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(DsrStore) empty = NULL;
 
   /* G_TEST_OPTION_ISOLATE_DIRS gives each test its own data folder. */
-  fixture->folder = g_build_filename (g_get_user_data_dir (), "investigations", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (fixture->folder, 0700), ==, 0);
+  fixture->folder = dsr_ui_test_make_folder ("investigations");
   fixture->path = g_build_filename (fixture->folder, "Pipeline leak.dossier", NULL);
   fixture->empty_path = g_build_filename (fixture->folder, "Nothing yet.dossier", NULL);
 
-  write_file (fixture->folder, "alpha.md", markdown_doc);
-  write_file (fixture->folder, "beta.txt", text_doc);
+  dsr_ui_test_write_file (fixture->folder, "alpha.md", markdown_doc);
+  dsr_ui_test_write_file (fixture->folder, "beta.txt", text_doc);
 
   store = dsr_store_create (fixture->path, &error);
   g_assert_no_error (error);
-  import (store, fixture->folder, "alpha.md");
-  import (store, fixture->folder, "beta.txt");
+  dsr_ui_test_import_file (store, fixture->folder, "alpha.md");
+  dsr_ui_test_import_file (store, fixture->folder, "beta.txt");
 
   empty = dsr_store_create (fixture->empty_path, &error);
   g_assert_no_error (error);
@@ -100,21 +72,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->folder);
   g_free (fixture->path);
   g_free (fixture->empty_path);
-}
-
-static DsrWindow *
-open_window (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  DsrWindow *window = dsr_window_new (NULL);
-
-  g_assert_true (dsr_window_open_path (window, path, &error));
-  g_assert_no_error (error);
-
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
 }
 
 static char *
@@ -141,7 +98,7 @@ static void
 test_shows_investigation (Fixture       *fixture,
                           gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (window->documents_list));
 
   g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Pipeline leak");
@@ -170,7 +127,7 @@ static void
 test_select_shows_stored_text (Fixture       *fixture,
                                gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   DsrStore *store = dsr_window_get_store (window);
   g_autoptr(GError) error = NULL;
   g_autofree char *last = NULL;
@@ -203,7 +160,7 @@ static void
 test_heading_tag_at_span (Fixture       *fixture,
                           gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
   DsrStore *store = dsr_window_get_store (window);
   DsrDocument *document = document_at (window, 0);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->document_view));
@@ -259,7 +216,7 @@ static void
 test_empty_investigation (Fixture       *fixture,
                           gconstpointer  data)
 {
-  DsrWindow *window = open_window (fixture->empty_path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->empty_path);
 
   g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Nothing yet");
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "0 documents");
@@ -283,7 +240,7 @@ test_locked_opens_read_only (Fixture       *fixture,
   writer = dsr_store_open (fixture->path, DSR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
 
-  window = open_window (fixture->path);
+  window = dsr_ui_test_open_window (fixture->path);
 
   g_assert_true (dsr_store_is_read_only (dsr_window_get_store (window)));
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Read-only");
@@ -301,9 +258,9 @@ test_bad_file_keeps_investigation (Fixture       *fixture,
   g_autofree char *bad_path = g_build_filename (fixture->folder, "notes.dossier", NULL);
   g_autofree char *missing_path = g_build_filename (fixture->folder, "missing.dossier", NULL);
   g_autoptr(GError) error = NULL;
-  DsrWindow *window = open_window (fixture->path);
+  DsrWindow *window = dsr_ui_test_open_window (fixture->path);
 
-  write_file (fixture->folder, "notes.dossier", "not an investigation, just some notes\n");
+  dsr_ui_test_write_file (fixture->folder, "notes.dossier", "not an investigation, just some notes\n");
 
   g_assert_false (dsr_window_open_path (window, bad_path, &error));
   g_assert_error (error, DSR_STORE_ERROR, DSR_STORE_ERROR_NOT_SQLITE);
