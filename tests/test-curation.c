@@ -43,23 +43,66 @@ typedef struct
 } Fixture;
 
 static gint64
-import_text (Fixture    *fixture,
+import_text (DsrStore   *store,
+             const char *folder,
              const char *name,
              const char *text,
              const char *source)
 {
-  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), name, NULL);
+  g_autofree char *path = g_build_filename (folder, name, NULL);
   DsrImportOptions options = { .source_name = source };
   g_autoptr(GError) error = NULL;
-  g_autoptr(DsrAnalyzer) analyzer = dsr_analyzer_new_for_store (fixture->store, &error);
+  g_autoptr(DsrAnalyzer) analyzer = dsr_analyzer_new_for_store (store, &error);
   gint64 id;
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  id = dsr_importer_import_and_analyse (fixture->store, path, &options, analyzer, NULL, &error);
+  id = dsr_importer_import_and_analyse (store, path, &options, analyzer, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+/* The two documents imported and analysed once per run (loading the recogniser's word
+ * lists is most of the work, many times over under the sanitizers); each test case
+ * works on a copy. */
+static char   *seed_folder;
+static char   *seed_path;
+static gint64  seed_first;
+static gint64  seed_second;
+
+static void
+make_seed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsrStore) store = NULL;
+
+  seed_folder = g_dir_make_tmp ("dossier-curation-XXXXXX", &error);
+  g_assert_no_error (error);
+  seed_path = g_build_filename (seed_folder, "seed.dossier", NULL);
+  store = dsr_store_create (seed_path, &error);
+  g_assert_no_error (error);
+  seed_first = import_text (store, seed_folder, "first.txt", first_text, "Packet & Policy");
+  seed_second = import_text (store, seed_folder, "second.txt", second_text, "Argus Wire");
+}
+
+static void
+remove_seed (void)
+{
+  const char *names[] = { "seed.dossier", "seed.dossier-wal", "seed.dossier-shm",
+                          "first.txt", "second.txt" };
+
+  if (seed_folder == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (seed_folder, names[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (seed_folder);
+  g_clear_pointer (&seed_folder, g_free);
+  g_clear_pointer (&seed_path, g_free);
 }
 
 static void
@@ -67,13 +110,19 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
 
+  if (seed_path == NULL)
+    make_seed ();
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_cache_dir (), 0700), ==, 0);
   fixture->path = g_build_filename (g_get_user_cache_dir (), "curation.dossier", NULL);
-  fixture->store = dsr_store_create (fixture->path, &error);
+  g_assert_true (g_file_get_contents (seed_path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (fixture->path, contents, length, NULL));
+  fixture->store = dsr_store_open (fixture->path, DSR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  fixture->first = import_text (fixture, "first.txt", first_text, "Packet & Policy");
-  fixture->second = import_text (fixture, "second.txt", second_text, "Argus Wire");
+  fixture->first = seed_first;
+  fixture->second = seed_second;
 }
 
 static void
@@ -418,6 +467,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -432,5 +483,7 @@ main (int    argc,
   ADD ("/curation/undo/nothing", test_record_of_nothing);
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_seed ();
+  return status;
 }

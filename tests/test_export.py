@@ -6,6 +6,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import atexit
 import collections
 import csv
 import html.parser
@@ -16,6 +17,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 
 import dsrchromium
 from dsrtest import Skip, Tap, cli, cli_json, write
@@ -52,9 +54,26 @@ def add_claim(investigation, document, passage, *options):
     return int(cli("claim", investigation, document, start, start + len(passage), *options).stdout)
 
 
+BUILT = {}
+
+
 def make_investigation(folder, denial=DENIAL, blog=BLOG, board=BOARD):
-    """An investigation with a board holding claims, speakers, sources, a document and a
-    note, with supports / contradicts / related links, a colour, a label and grades."""
+    """A copy of an investigation with a board holding claims, speakers, sources, a document
+    and a note, with supports / contradicts / related links, a colour, a label and grades
+    (made once per run for each set of arguments)."""
+    key = (denial, blog, board)
+    if key not in BUILT:
+        seed_folder = tempfile.mkdtemp(prefix="dossier-export-seed-")
+        atexit.register(shutil.rmtree, seed_folder, ignore_errors=True)
+        BUILT[key] = build_investigation(seed_folder, denial, blog, board)
+    investigation = os.path.join(folder, "case.dossier")
+    shutil.copyfile(BUILT[key], investigation)
+    if os.path.exists(BUILT[key] + "-wal"):
+        shutil.copyfile(BUILT[key] + "-wal", investigation + "-wal")
+    return investigation
+
+
+def build_investigation(folder, denial, blog, board):
     investigation = os.path.join(folder, "case.dossier")
     cli("new", investigation)
     cli("import", investigation, write(folder, "denial.txt", denial), "--source", "Packet & Policy",
