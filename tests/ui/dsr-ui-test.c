@@ -12,6 +12,7 @@
 
 #include "dsr-importer.h"
 #include "dsr-ui-test.h"
+#include "dsr-window-private.h"
 
 /* Each test gets fresh XDG folders, XDG_DATA_DIRS included, so GTK falls back to its
  * built-in SVG icons; telling those apart from other files needs the shared MIME
@@ -155,4 +156,14 @@ dsr_ui_test_find_descendant (GtkWidget *widget,
         return found;
     }
   return NULL;
+}
+
+/* Runs the main loop until the window's import job has finished. No deadline of its
+ * own: under the sanitizers on a loaded machine an import can take minutes, and
+ * Meson's timeout for the test (scaled by --timeout-multiplier) ends a real hang. */
+void
+dsr_ui_test_wait_for_import (DsrWindow *window)
+{
+  while (window->import_job != NULL)
+    g_main_context_iteration (NULL, TRUE);
 }

@@ -29,6 +29,7 @@ DsrWindow *dsr_ui_test_open_window        (const char  *path);
 gboolean   dsr_ui_test_action_enabled     (DsrWindow   *window,
                                            const char  *name);
 void       dsr_ui_test_iterate_until_idle (void);
+void       dsr_ui_test_wait_for_import    (DsrWindow   *window);
 GtkWidget *dsr_ui_test_find_descendant    (GtkWidget   *widget,
                                            GType        type);
 

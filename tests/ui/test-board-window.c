@@ -447,18 +447,6 @@ test_curating_redo (Fixture       *f,
   g_assert_false (enabled (f, "redo"));
 }
 
-static void
-wait_for_import (Fixture *f)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (f->window->import_job != NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
 /* An import does not end the curating history: the edit before it is undone and
  * redone after it. */
 static void
@@ -478,7 +466,7 @@ test_curating_undo_survives_import (Fixture       *f,
   g_list_store_append (files, file);
   settle ();
   g_assert_true (_dsr_window_import_files (f->window, G_LIST_MODEL (files)));
-  wait_for_import (f);
+  dsr_ui_test_wait_for_import (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (f->window->documents), ==, n_documents + 1);
 
   activate (f, "undo", NULL);

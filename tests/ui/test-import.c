@@ -89,18 +89,6 @@ files_in (const char *folder,
   return G_LIST_MODEL (files);
 }
 
-static void
-wait_for_import (DsrWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (window->import_job != NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
 /* Counted through a connection of its own, as another program would. */
 static guint
 count_stored_documents (const char *path)
@@ -167,7 +155,7 @@ test_import_files (Fixture       *fixture,
   /* While it runs, a second import is refused and Cancel is offered. */
   g_assert_false (dsr_ui_test_action_enabled (window, "import"));
   g_assert_true (dsr_ui_test_action_enabled (window, "cancel-import"));
-  wait_for_import (window);
+  dsr_ui_test_wait_for_import (window);
 
   g_assert_cmpuint (count_listed_documents (window), ==, 3);
   g_assert_cmpuint (count_stored_documents (fixture->path), ==, 3);
@@ -190,7 +178,7 @@ test_import_files (Fixture       *fixture,
 
   /* The same files again add nothing. */
   g_assert_true (_dsr_window_import_files (window, again));
-  wait_for_import (window);
+  dsr_ui_test_wait_for_import (window);
   g_assert_cmpuint (count_stored_documents (fixture->path), ==, 3);
   g_assert_cmpstr (_dsr_window_get_last_toast_title (window), ==, "All 2 documents were already present");
   g_assert_false (dsr_ui_test_action_enabled (window, "show-import-details"));
@@ -200,7 +188,7 @@ test_import_files (Fixture       *fixture,
     g_autoptr(GListModel) bad = files_in (fixture->inbox, "notes.docx", "missing.txt", NULL);
 
     g_assert_true (_dsr_window_import_files (window, bad));
-    wait_for_import (window);
+    dsr_ui_test_wait_for_import (window);
     g_assert_cmpstr (_dsr_window_get_last_toast_title (window), ==, "2 files could not be imported");
     g_assert_cmpuint (window->import_failures->len, ==, 2);
   }
@@ -222,7 +210,7 @@ test_import_into_empty (Fixture       *fixture,
                    "win.import");
 
   g_assert_true (_dsr_window_import_files (window, files));
-  wait_for_import (window);
+  dsr_ui_test_wait_for_import (window);
 
   /* Nothing was selected: the new document is. */
   g_assert_cmpstr (_dsr_window_get_last_toast_title (window), ==, "Imported 1 document");
@@ -252,7 +240,7 @@ test_drop_imports (Fixture       *fixture,
 
   g_assert_true (handled);
   g_assert_nonnull (window->import_job);
-  wait_for_import (window);
+  dsr_ui_test_wait_for_import (window);
 
   /* A folder brings the files a reader takes; the .docx file is not even tried. */
   g_assert_cmpuint (count_stored_documents (fixture->empty_path), ==, 2);
@@ -306,7 +294,7 @@ test_cancel_leaves_whole_documents (Fixture       *fixture,
 
   /* The window keeps drawing while the worker runs. */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  wait_for_import (window);
+  dsr_ui_test_wait_for_import (window);
 
   n_stored = count_stored_documents (fixture->empty_path);
   g_assert_cmpuint (n_stored, >, 0);
