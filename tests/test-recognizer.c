@@ -839,6 +839,25 @@ test_governments (void)
   assert_entity (text, m, "Finland", DSR_ENTITY_PLACE);
 }
 
+/* A city stands for its government by what it says, not by what happens there; a
+ * preposition before a possessive belongs to what is owned; a name in brackets after a
+ * place is its other name; a country known whole keeps its "of". */
+static void
+test_cities_possessives_brackets (void)
+{
+  const char *text = "Later Moscow said it would respond, and Lyon hosted the games. The talks "
+                     "at Okonkwo's house failed. Ships sailed up the river Tamsel (Tamsa) to "
+                     "the United States of America.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Moscow", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Lyon", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Okonkwo", DSR_ENTITY_PERSON);
+  assert_entity (text, m, "Tamsel", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Tamsa", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "United States of America", DSR_ENTITY_PLACE);
+}
+
 /* Companies no list knows, by the words of business around them. */
 static void
 test_company_cues (void)
@@ -1099,6 +1118,8 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/known-and-rejected", test_known_and_rejected);
   g_test_add_func ("/dsr/recognizer/headings", test_spans_headings);
   g_test_add_func ("/dsr/recognizer/governments", test_governments);
+  g_test_add_func ("/dsr/recognizer/cities-possessives-brackets",
+                   test_cities_possessives_brackets);
   g_test_add_func ("/dsr/recognizer/company-cues", test_company_cues);
   g_test_add_func ("/dsr/recognizer/descriptions", test_descriptions);
   g_test_add_func ("/dsr/recognizer/place-and-title-cues", test_place_and_title_cues);

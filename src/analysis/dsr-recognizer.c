@@ -820,7 +820,7 @@ is_past_form (GArray *tokens,
          && strncmp (tok->p + tok->len - 2, "ed", 2) == 0 && (tok->flags & LEX_LOWER);
 }
 
-/* Does the country named by cand act, as a government does? Only verbs of its own
+/* Does the country (or the city) named by cand act, as a government does? Only verbs of its own
  * count ("Russia announced", "France has imposed", "Norway would have to", "Chile found
  * itself"), or being what wars, talks and measures are with or against ("sanctions
  * against Russia", "war by Venice", "talks with Norway"). A possessive ("by Canada's
@@ -842,6 +842,7 @@ acts_as_government (DsrLexicon      *lexicon,
   guint b = cand->first;
   const Token *before;
   guint after_cues;
+  gboolean city = !cand->country;
 
   span_key (tokens, cand->first, cand->last, key);
   if ((_dsr_lexicon_cues (lexicon, key->str) & CUE_WORLD_REGION) || TOK (cand->last)->possessive)
@@ -851,7 +852,7 @@ acts_as_government (DsrLexicon      *lexicon,
   if (b > 0 && (word_is (TOK (b - 1), "the") || word_is (TOK (b - 1), "both")))
     b--;
   before = b > 0 ? TOK (b - 1) : NULL;
-  if (before != NULL && (word_is (before, "against") || word_is (before, "by")))
+  if (before != NULL && !city && (word_is (before, "against") || word_is (before, "by")))
     return TRUE;
   if (before != NULL && b > 1 && before->shape == SHAPE_LOWER
       && (word_is (before, "with") || word_is (before, "on") || word_is (before, "to")
@@ -863,6 +864,10 @@ acts_as_government (DsrLexicon      *lexicon,
     return FALSE;
   if (after->flags & LEX_SPEECH)
     return TRUE;
+  /* A city acts by what it says and does to itself only: "Moscow said", "Sparta
+   * established itself"; "Lyon hosted" is the place. */
+  if (city)
+    return next + 1 < tokens->len && word_is (TOK (next + 1), "itself");
   for (guint i = 0; auxiliaries[i] != NULL; i++)
     if (word_is (after, auxiliaries[i]))
       return TRUE;
@@ -1210,6 +1215,10 @@ classify (DsrLexicon *lexicon,
     {
       if (before->flags & (LEX_ROLE | LEX_TITLE))
         person += 3;
+    }
+  /* A preposition before a possessive governs what the name owns: "at Okafor's house". */
+  if (before != NULL && before->shape == SHAPE_LOWER && !last->possessive)
+    {
       if (before->flags & LEX_PLACE_PREP)
         place += 2;
       if (before->flags & LEX_WEAK_PREP)
@@ -1374,7 +1383,8 @@ classify (DsrLexicon *lexicon,
   /* A country that acts is its government: "Russia announced", "sanctions against
    * Russia". The corpus conventions (and the reader) type it as an organisation. */
   cand->country = (whole & LEX_COUNTRY) != 0;
-  if (cand->country && acts_as_government (lexicon, tokens, cand, key))
+  if ((cand->country || (n_words == 1 && (whole & LEX_CITY)))
+      && acts_as_government (lexicon, tokens, cand, key))
     {
       cand->kind = DSR_ENTITY_ORG;
       cand->margin = 2;
@@ -1458,6 +1468,31 @@ verb_follows (GArray *tokens,
          || word_is (next, "is");
 }
 
+/* The lexicon's flags for the words [first, last] as one phrase. */
+static guint
+known_name_flags (DsrLexicon *lexicon,
+                  GArray     *tokens,
+                  guint       first,
+                  guint       last)
+{
+  char buf[MAX_KEY];
+  gsize len = 0;
+
+  if (first >= last)
+    return 0;
+  for (guint i = first; i <= last; i++)
+    {
+      const char *key = token_key (TOK (i), buf + len, sizeof buf - len - 1);
+
+      if (key == NULL)
+        return 0;
+      len += strlen (key);
+      if (i < last)
+        buf[len++] = ' ';
+    }
+  return _dsr_lexicon_lookup (lexicon, buf);
+}
+
 /* "Amnesty International", "Pearl Harbor": a name the gazetteers know whole, though it
  * opens with a common word. */
 static gboolean
@@ -1466,23 +1501,22 @@ is_known_name (DsrLexicon *lexicon,
                guint       first,
                guint       last)
 {
-  char buf[MAX_KEY];
-  gsize len = 0;
+  return (known_name_flags (lexicon, tokens, first, last)
+          & (LEX_WN_ORG | LEX_WN_PLACE | LEX_WN_PERSON | LEX_COUNTRY | LEX_CITY | LEX_REGION)) != 0;
+}
 
-  if (first >= last)
-    return FALSE;
-  for (guint i = first; i <= last; i++)
-    {
-      const char *key = token_key (TOK (i), buf + len, sizeof buf - len - 1);
+/* "United States of America", "Bank of England": a place or an organisation known whole.
+ * People's names with "of" ("Duke of York") keep the title outside. */
+static gboolean
+is_known_place_or_org (DsrLexicon *lexicon,
+                       GArray     *tokens,
+                       guint       first,
+                       guint       last)
+{
+  guint flags = known_name_flags (lexicon, tokens, first, last);
 
-      if (key == NULL)
-        return FALSE;
-      len += strlen (key);
-      if (i < last)
-        buf[len++] = ' ';
-    }
-  return (_dsr_lexicon_lookup (lexicon, buf) & (LEX_WN_ORG | LEX_WN_PLACE | LEX_WN_PERSON
-                                                | LEX_COUNTRY | LEX_CITY | LEX_REGION)) != 0;
+  return (flags & (LEX_WN_ORG | LEX_WN_PLACE | LEX_COUNTRY | LEX_CITY | LEX_REGION))
+         && !(flags & LEX_WN_PERSON);
 }
 
 /* "Northern Algeria" is Algeria in the north: a direction before a country or region is
@@ -1810,6 +1844,24 @@ trim_departments (GArray  *tokens,
           cand->last = cand->first;
           cand->kind = g_array_index (cands, Candidate, GPOINTER_TO_UINT (alone) - 1).kind;
         }
+    }
+}
+
+/* "the river Nestor (Mesto)", "Kyiv (Kiev)": a name in brackets right after a place's
+ * is its other name, unless its own evidence is strong. */
+static void
+share_bracketed_names (GArray *tokens,
+                       GArray *cands)
+{
+  for (guint i = 0; i + 1 < cands->len; i++)
+    {
+      Candidate *a = &g_array_index (cands, Candidate, i);
+      Candidate *b = &g_array_index (cands, Candidate, i + 1);
+
+      if (a->keep && b->keep && a->kind == DSR_ENTITY_PLACE && b->margin < STRONG_MARGIN
+          && b->first == a->last + 2 && TOK (a->last + 1)->punct == '('
+          && b->last + 1 < tokens->len && TOK (b->last + 1)->punct == ')')
+        b->kind = DSR_ENTITY_PLACE;
     }
 }
 
@@ -2181,6 +2233,10 @@ dsr_recognizer_find (DsrRecognizer *self,
           else if (next->punct == ',' && last + 2 < tokens->len
                    && (TOK (last + 2)->flags & LEX_ORG_SUFFIX) && TOK (last + 2)->dotted)
             last += 2;   /* "Belozar Labs, Inc." */
+          else if (word_is (next, "of") && next->shape == SHAPE_LOWER && last + 2 < tokens->len
+                   && is_name_token (TOK (last + 2))
+                   && is_known_place_or_org (self->lexicon, tokens, i, last + 2))
+            last += 2;   /* "United States of America": the gazetteers know it whole */
           else
             break;
           if (TOK (last)->dotted && (TOK (last)->flags & LEX_ORG_SUFFIX))
@@ -2207,6 +2263,7 @@ dsr_recognizer_find (DsrRecognizer *self,
   trim_departments (tokens, cands, key);
   harmonise (tokens, cands, self->seen, key);
   share_list_kinds (tokens, cands);
+  share_bracketed_names (tokens, cands);
 
   find_known (self, tokens, cands, key);
   g_array_sort (cands, compare_candidates);
