@@ -816,14 +816,16 @@ test_spans_headings (void)
 }
 
 /* A country that acts is its government: verbs of its own, talks and wars with it, and
- * the countries listed with one. A region never governs; a possessive owns what follows. */
+ * the countries listed with one. A region never governs, and before a plain noun it is an
+ * adjective; a possessive owns what follows. */
 static void
 test_governments (void)
 {
   const char *text = "Talks with Norway stalled. Chile was defeated. Portugal would have to pay. "
                      "Peru found itself alone. Sanctions on both Iran and Syria followed. "
                      "Europe tended to agree. It was a ruling by Canada's regulator. "
-                     "Old powers such as Belgium and Denmark lost. Finland is cold in winter.";
+                     "Old powers such as Belgium and Denmark lost. Finland is cold in winter. "
+                     "Crete enjoys a Mediterranean climate.";
   g_autoptr(GArray) m = find (text);
 
   assert_entity (text, m, "Norway", DSR_ENTITY_ORG);
@@ -837,6 +839,7 @@ test_governments (void)
   assert_entity (text, m, "Belgium", DSR_ENTITY_ORG);
   assert_entity (text, m, "Denmark", DSR_ENTITY_ORG);
   assert_entity (text, m, "Finland", DSR_ENTITY_PLACE);
+  assert_no_entity (text, m, "Mediterranean");
 }
 
 /* A city stands for its government by what it says, not by what happens there; a

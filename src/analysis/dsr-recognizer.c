@@ -765,6 +765,18 @@ phrase_flags (DsrLexicon *lexicon,
   return flags;
 }
 
+/* The cue flags (DsrCueFlags) of the words [first, last] as one phrase. */
+static guint
+phrase_cues (DsrLexicon *lexicon,
+             GArray     *tokens,
+             guint       first,
+             guint       last,
+             GString    *key)
+{
+  span_key (tokens, first, last, key);
+  return _dsr_lexicon_cues (lexicon, key->str);
+}
+
 static const Token *
 prev_word (GArray *tokens,
            guint   i)
@@ -844,8 +856,8 @@ acts_as_government (DsrLexicon      *lexicon,
   guint after_cues;
   gboolean city = !cand->country;
 
-  span_key (tokens, cand->first, cand->last, key);
-  if ((_dsr_lexicon_cues (lexicon, key->str) & CUE_WORLD_REGION) || TOK (cand->last)->possessive)
+  if ((phrase_cues (lexicon, tokens, cand->first, cand->last, key) & CUE_WORLD_REGION)
+      || TOK (cand->last)->possessive)
     return FALSE;
 
   /* "war with the United States", "blame on both Germany and Austria" */
@@ -1115,6 +1127,11 @@ classify (DsrLexicon *lexicon,
       && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
       && !(whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_WN_PERSON | LEX_WN_ORG
                     | LEX_WN_PLACE)))
+    return FALSE;
+  /* "a Mediterranean climate", "Arctic waters": a region of the world before a plain
+   * noun is its adjective. */
+  if (modifies_noun (after) && (whole & LEX_COUNTRY)
+      && (phrase_cues (lexicon, tokens, cand->first, cand->last, key) & CUE_WORLD_REGION))
     return FALSE;
   /* "the London conference", "the Caribbean region": the article belongs to the noun. */
   if (modifies_noun (after) && before != NULL && word_is (before, "the")
