@@ -867,7 +867,8 @@ test_company_cues (void)
 {
   const char *text = "A Vantor spokeswoman declined to comment. Pellmark shares fell. "
                      "Oskarsen's shareholders objected. Funds took a stake in Brivium. "
-                     "Tamlin met the founder of Quellet. Dunstan's brother disagreed.";
+                     "Tamlin met the founder of Quellet. Dunstan's brother disagreed. Amber CEO "
+                     "Lena Frost spoke. Tech shares fell.";
   g_autoptr(GArray) m = find (text);
 
   assert_entity (text, m, "Vantor", DSR_ENTITY_ORG);
@@ -876,6 +877,10 @@ test_company_cues (void)
   assert_entity (text, m, "Brivium", DSR_ENTITY_ORG);
   assert_entity (text, m, "Quellet", DSR_ENTITY_ORG);
   assert_entity (text, m, "Dunstan", DSR_ENTITY_PERSON);
+  /* A common word is a company's name before its people, not before "shares". */
+  assert_entity (text, m, "Amber", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Lena Frost", DSR_ENTITY_PERSON);
+  assert_no_entity (text, m, "Tech");
 }
 
 /* A description after a name says what it is, and a thing made is "other". */

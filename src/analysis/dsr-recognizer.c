@@ -821,6 +821,23 @@ owned_word (GArray          *tokens,
   return TOK (i);
 }
 
+/* Do the words after the name [.., last] make it a company's: "Vantor shares", "a Vantor
+ * spokeswoman", "Vantor's shareholders"? After a common word ("Apple", but also "Tech
+ * shares fell") only a company's people count: "Apple CEO Tim Cook". */
+static gboolean
+org_cue_after (DsrLexicon *lexicon,
+               GArray     *tokens,
+               guint       last)
+{
+  const Token *next = last + 1 < tokens->len ? TOK (last + 1) : NULL;
+
+  if (TOK (last)->possessive)
+    return last + 3 < tokens->len && TOK (last + 3)->shape == SHAPE_LOWER
+           && (token_cues (lexicon, TOK (last + 3)) & CUE_ORG_OWNS);
+  return next != NULL && next->space_before && (token_cues (lexicon, next) & CUE_ORG_AFTER)
+         && (!is_common_word (TOK (last)) || (next->flags & (LEX_TITLE | LEX_ROLE)));
+}
+
 /* Is the word at i a past participle or a past tense ("imposed", "integrated")? */
 static gboolean
 is_past_form (GArray *tokens,
@@ -1079,6 +1096,7 @@ classify (DsrLexicon *lexicon,
   gboolean aged = age_follows (tokens, cand->last);
   const Token *owned = owned_word (tokens, cand);
   const Token *head = description_head (tokens, cand->last);
+  gboolean org_cued = org_cue_after (lexicon, tokens, cand->last);
   double person = 0, org = 0, place = 0;
   double best, second;
 
@@ -1311,12 +1329,10 @@ classify (DsrLexicon *lexicon,
       if (after->punct == ',' && after2 != NULL && (after2->flags & (LEX_COUNTRY | LEX_REGION))
           && (whole & LEX_PROPER))
         place += 2;   /* "Ottawa, Canada" */
-      /* "a Vantor spokeswoman", "Vantor shares", "Vantor CEO Ana Lima" */
-      if (after->space_before && !gazetteer && (token_cues (lexicon, after) & CUE_ORG_AFTER))
-        org += 4;
     }
-  /* "Vantor's shareholders", "Vantor's chief executive"; "Okafor's brother" */
-  if (owned != NULL && !gazetteer && (token_cues (lexicon, owned) & CUE_ORG_OWNS))
+  /* "a Vantor spokeswoman", "Vantor CEO Ana Lima", "Vantor's shareholders"; "Okafor's
+   * brother" */
+  if (org_cued && !gazetteer)
     org += 4;
   if (owned != NULL && !gazetteer && (token_cues (lexicon, owned) & CUE_KIN))
     person += 3;
@@ -1382,7 +1398,7 @@ classify (DsrLexicon *lexicon,
       && (first->flags & (LEX_ORG_WORD | LEX_ORG_HEAD))
       && !(whole & (LEX_WN_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION)))
     return FALSE;
-  if (n_words == n_common && !introduced_as_org && !aged
+  if (n_words == n_common && !introduced_as_org && !aged && !org_cued
       && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
       && !(has_of && (first->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD))) && !cand->person_cue
       && first->shape != SHAPE_UPPER)
@@ -1579,7 +1595,8 @@ add_segment (DsrLexicon *lexicon,
                && !heads_place (tokens, first, last)
                && !is_known_name (lexicon, tokens, first, last)
                && !(first < last && (TOK (last)->flags & LEX_ORG_WORD))
-               && !((tok->flags & LEX_WN_PERSON) && verb_follows (tokens, first, last)))
+               && !((tok->flags & LEX_WN_PERSON) && verb_follows (tokens, first, last))
+               && !(first == last && org_cue_after (lexicon, tokens, last)))
         first++;
       /* Short unknown words opening a sentence are mostly function words of a language
        * the dictionary does not cover ("Об", "На"). */
@@ -1589,7 +1606,7 @@ add_segment (DsrLexicon *lexicon,
       else if (initial && first == last && tok->shape == SHAPE_CAP && (tok->flags & LEX_LOWER)
                && !(tok->flags & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
         {
-          if (verb_follows (tokens, first, last))
+          if (verb_follows (tokens, first, last) || org_cue_after (lexicon, tokens, last))
             break;
           first++;
         }
