@@ -825,7 +825,8 @@ test_governments (void)
                      "Peru found itself alone. Sanctions on both Iran and Syria followed. "
                      "Europe tended to agree. It was a ruling by Canada's regulator. "
                      "Old powers such as Belgium and Denmark lost. Finland is cold in winter. "
-                     "Crete enjoys a Mediterranean climate.";
+                     "Crete enjoys a Mediterranean climate. Austria is expected to grow. The "
+                     "war in Sudan continued.";
   g_autoptr(GArray) m = find (text);
 
   assert_entity (text, m, "Norway", DSR_ENTITY_ORG);
@@ -840,6 +841,8 @@ test_governments (void)
   assert_entity (text, m, "Denmark", DSR_ENTITY_ORG);
   assert_entity (text, m, "Finland", DSR_ENTITY_PLACE);
   assert_no_entity (text, m, "Mediterranean");
+  assert_entity (text, m, "Austria", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Sudan", DSR_ENTITY_PLACE);
 }
 
 /* A city stands for its government by what it says, not by what happens there; a

@@ -435,9 +435,9 @@ static const char * const modal_words[] = {
   "does", "wouldn't", "won't", "couldn't", "shouldn't", "can't", "cannot", NULL
 };
 
+/* Not "is": "Italy is expected to grow" describes the land. */
 static const char * const auxiliary_words[] = {
-  "was", "were", "had", "has", "have", "is", "are", "hasn't", "hadn't", "wasn't",
-  "weren't", NULL
+  "was", "were", "had", "has", "have", "hasn't", "hadn't", "wasn't", "weren't", NULL
 };
 
 static const StaticList cue_lists[] = {

@@ -891,6 +891,11 @@ acts_as_government (DsrLexicon      *lexicon,
 
   if (after == NULL || after->shape != SHAPE_LOWER)
     return FALSE;
+  /* "the war in Syria continued": the verb is another subject's. */
+  if (before != NULL && before->shape == SHAPE_LOWER
+      && ((before->flags & (LEX_PLACE_PREP | LEX_WEAK_PREP | LEX_ORG_PREP))
+          || word_is (before, "of") || word_is (before, "on")))
+    return FALSE;
   if (after->flags & LEX_SPEECH)
     return TRUE;
   /* A city acts by what it says and does to itself only: "Moscow said", "Sparta
@@ -1338,14 +1343,14 @@ classify (DsrLexicon *lexicon,
     person += 3;
   if (aged)
     person += 3;
-  /* What a description after the name calls it: "Okafor, a former analyst", "Vantor, the
-   * Oslo-based carmaker", "Varna, the port city". */
+  /* What a description after the name calls it settles most doubts: "Okafor, a former
+   * analyst", "Vantor, the Oslo-based carmaker", "Varna, the port city". */
   if (head != NULL && (head->flags & LEX_ROLE))
-    person += 3;
+    person += 6;
   else if (head != NULL && (head->flags & LEX_ORG_NOUN))
-    org += 3;
+    org += 6;
   else if (head != NULL && (head->flags & LEX_PLACE_PREP) && (head->flags & LEX_NOUN_ONLY))
-    place += 3;
+    place += 6;
   /* "Sandfly, the espionage toolkit": a thing made, not a maker or a place. */
   if (head != NULL && !(head->flags & (LEX_ROLE | LEX_ORG_NOUN)) && !gazetteer
       && !cand->person_cue && (token_cues (lexicon, head) & CUE_THING))
