@@ -893,12 +893,13 @@ test_descriptions (void)
   const char *text = "Dravik, the Oslo-based carmaker, grew. Ferenc Halmi, a former analyst at "
                      "the bank, left. Kellbrook has become the largest Nordic insurer. Analysts "
                      "studied Zelvane, the espionage toolkit that spread in 2014. Yesterday "
-                     "Marrowby, 41, was charged.";
+                     "Marrowby, 41, was charged. Pfizer, the drugmaker, declined to comment.";
   g_autoptr(GArray) m = find (text);
 
   assert_entity (text, m, "Dravik", DSR_ENTITY_ORG);
   assert_entity (text, m, "Ferenc Halmi", DSR_ENTITY_PERSON);
   assert_entity (text, m, "Kellbrook", DSR_ENTITY_ORG);
+  assert_entity (text, m, "Pfizer", DSR_ENTITY_ORG);
   assert_entity (text, m, "Zelvane", DSR_ENTITY_OTHER);
   assert_entity (text, m, "Marrowby", DSR_ENTITY_PERSON);
 }
@@ -910,7 +911,7 @@ test_place_and_title_cues (void)
 {
   const char *text = "Lord Durham visited the kings of Varnholt, then sailed past Tressing to "
                      "Punta del Varo and Saint Lucia. In year III the ships came home to "
-                     "Norway, Halvorsen returned.";
+                     "Norway, Halvorsen returned. Queen Victoria had spoken.";
   g_autoptr(GArray) m = find (text);
 
   assert_entity (text, m, "Durham", DSR_ENTITY_PERSON);
@@ -920,6 +921,9 @@ test_place_and_title_cues (void)
   assert_entity (text, m, "Saint Lucia", DSR_ENTITY_PLACE);
   assert_entity (text, m, "Halvorsen", DSR_ENTITY_PERSON);
   assert_no_entity (text, m, "III");
+  /* WordNet knows "Queen Victoria" whole; the title stays outside all the same. */
+  assert_entity (text, m, "Victoria", DSR_ENTITY_PERSON);
+  assert_no_entity (text, m, "Queen Victoria");
 }
 
 /* An institution's common word alone ("the House") is no place and too vague to name;

@@ -190,7 +190,9 @@ static const char * const org_nouns[] = {
   "organisation", "organisations", "organization", "organizations", "group", "groups",
   "party", "parties", "union", "unions", "university", "universities", "school",
   "operator", "operators", "darling", "vendor", "vendors", "supplier", "suppliers",
-  "developer", "developers", "powers", "governments", NULL
+  "developer", "developers", "powers", "governments", "drugmaker", "drugmakers",
+  "chipmaker", "chipmakers", "miner", "miners", "refiner", "exporter", "utility",
+  "conglomerates", "broker", "brokerage", NULL
 };
 
 static const char * const org_heads[] = {

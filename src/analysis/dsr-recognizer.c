@@ -1658,9 +1658,9 @@ split_run (DsrLexicon *lexicon,
 {
   guint seg = first;
 
-  /* ... nor is a name the gazetteers know whole: "Saint Lucia". */
+  /* ... nor is a place or an organisation the gazetteers know whole: "Saint Lucia". */
   if ((TOK (last)->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
-      || is_known_name (lexicon, tokens, first, last))
+      || is_known_place_or_org (lexicon, tokens, first, last))
     {
       add_segment (lexicon, tokens, cands, first, last, person_cue);
       return;
