@@ -926,6 +926,17 @@ test_place_and_title_cues (void)
   assert_no_entity (text, m, "Queen Victoria");
 }
 
+/* Two particles in a row join a name: "Plaza de los Naranjos", "Tomás de los Ríos". */
+static void
+test_two_particles (void)
+{
+  const char *text = "Fans gathered in the Plaza de los Naranjos, where Tomás de los Ríos spoke.";
+  g_autoptr(GArray) m = find (text);
+
+  assert_entity (text, m, "Plaza de los Naranjos", DSR_ENTITY_PLACE);
+  assert_entity (text, m, "Tomás de los Ríos", DSR_ENTITY_PERSON);
+}
+
 /* An institution's common word alone ("the House") is no place and too vague to name;
  * an acronym's department ("KOO Communications") is the acronym's organisation; a
  * surname after "in" with a possessive is still the person's. */
@@ -1138,6 +1149,7 @@ main (int   argc,
   g_test_add_func ("/dsr/recognizer/company-cues", test_company_cues);
   g_test_add_func ("/dsr/recognizer/descriptions", test_descriptions);
   g_test_add_func ("/dsr/recognizer/place-and-title-cues", test_place_and_title_cues);
+  g_test_add_func ("/dsr/recognizer/two-particles", test_two_particles);
   g_test_add_func ("/dsr/recognizer/institutions-and-departments",
                    test_institutions_and_departments);
   g_test_add_func ("/dsr/recognizer/sample-investigation", test_sample_investigation);

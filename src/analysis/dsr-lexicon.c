@@ -228,7 +228,8 @@ static const char * const place_heads[] = {
 
 static const char * const particle_words[] = {
   "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "la",
-  "le", "bin", "ibn", "al", "el", "ben", "y", "zu", "ter", "ten", "dei", "abu", NULL
+  "le", "bin", "ibn", "al", "el", "ben", "y", "zu", "ter", "ten", "dei", "abu", "las", "los",
+  "les", "des", NULL
 };
 
 static const char * const place_preps[] = {

@@ -663,6 +663,20 @@ word_is (const Token *tok,
   return tok->shape != SHAPE_NONE && tok->len == len && g_ascii_strncasecmp (tok->p, lower, len) == 0;
 }
 
+static guint
+connector_width (GArray *tokens,
+                 guint   i)
+{
+  if ((word_is (TOK (i), "of") || word_is (TOK (i), "for")) && i + 1 < tokens->len
+      && word_is (TOK (i + 1), "the"))
+    return 2;
+  if ((TOK (i)->flags & LEX_PARTICLE) && TOK (i)->shape == SHAPE_LOWER && i + 1 < tokens->len
+      && (TOK (i + 1)->flags & LEX_PARTICLE) && TOK (i + 1)->shape == SHAPE_LOWER
+      && TOK (i + 1)->space_before)
+    return 2;
+  return 1;
+}
+
 /* May the connector at index i join the run [first, i) to the name at i + 1? */
 static gboolean
 connector_joins (GArray *tokens,
@@ -677,10 +691,8 @@ connector_joins (GArray *tokens,
   if (conn->space_before == FALSE && conn->shape != SHAPE_NONE)
     return FALSE;
 
-  /* "of the" */
-  if ((word_is (conn, "of") || word_is (conn, "for")) && next_i < tokens->len
-      && word_is (TOK (next_i), "the"))
-    next_i++;
+  /* "of the"; two particles: "Plaza de las Victorias", "Puerto de la Cruz" */
+  next_i += connector_width (tokens, i) - 1;
   if (next_i >= tokens->len || !is_name_token (TOK (next_i)) || TOK (next_i)->line_before)
     return FALSE;
 
@@ -713,15 +725,6 @@ connector_joins (GArray *tokens,
   return FALSE;
 }
 
-static guint
-connector_width (GArray *tokens,
-                 guint   i)
-{
-  if ((word_is (TOK (i), "of") || word_is (TOK (i), "for")) && i + 1 < tokens->len
-      && word_is (TOK (i + 1), "the"))
-    return 2;
-  return 1;
-}
 
 /* Appends the lower-cased, space-normalised text of tokens [first, last] to key. */
 static void
