@@ -901,8 +901,8 @@ acts_as_government (DsrLexicon      *lexicon,
     return FALSE;
   if (after->flags & LEX_SPEECH)
     return TRUE;
-  /* A city acts by what it says and does to itself only: "Moscow said", "Sparta
-   * established itself"; "Lyon hosted" is the place. */
+  /* Of the verbs after it, a city acts only by what it says and what it does to itself:
+   * "Moscow said", "Sparta established itself"; "Lyon hosted" is the place. */
   if (city)
     return next + 1 < tokens->len && word_is (TOK (next + 1), "itself");
   for (guint i = 0; auxiliaries[i] != NULL; i++)
@@ -1746,7 +1746,8 @@ find_known (DsrRecognizer *self,
           span_key (tokens, i, last, key);
           if (g_hash_table_lookup_extended (self->known, key->str, NULL, &kind))
             {
-              Candidate cand = { i, last, GPOINTER_TO_INT (kind) - 1, FALSE, TRUE, 100, FALSE, FALSE };
+              Candidate cand = { i, last, GPOINTER_TO_INT (kind) - 1, FALSE, TRUE, 100,
+                                 FALSE, FALSE };
 
               g_array_append_val (cands, cand);
               i = last;
