@@ -49,11 +49,29 @@ typedef enum
   LEX_NOUN_ONLY   = 1u << 31, /* "feed", "letters": WordNet knows it as a noun, never a verb */
 } DsrLexFlags;
 
+/* What a word next to a name says about it. A second, small table (DsrLexFlags has no bit
+ * left), looked up only for the words around candidate names. */
+typedef enum
+{
+  CUE_ORG_AFTER    = 1 << 0,  /* "spokeswoman", "shares": "a Vantor spokeswoman" is an org's */
+  CUE_ORG_OWNS     = 1 << 1,  /* "shareholders", "chief": "Vantor's shareholders" */
+  CUE_ORG_OF       = 1 << 2,  /* "stake", "founder": "a stake in Vantor", "founder of Vantor" */
+  CUE_KIN          = 1 << 3,  /* "brother", "career": "Okafor's brother" is a person's */
+  CUE_DIPLOMACY    = 1 << 4,  /* "war", "sanctions": "talks with Norway" are its government's */
+  CUE_WORLD_REGION = 1 << 5,  /* "Europe", "Mediterranean": a region, never a government */
+  CUE_PLACE_HEAD   = 1 << 6,  /* "Plaza", "Punta": a foreign word opening a place's name */
+  CUE_THING        = 1 << 7,  /* "toolkit", "malware": "Sandfly, the espionage toolkit" */
+  CUE_MODAL        = 1 << 8,  /* "would", "will": a verb of the subject's follows */
+  CUE_AUXILIARY    = 1 << 9,  /* "was", "had": a participle of the subject's follows */
+} DsrCueFlags;
+
 typedef struct _DsrLexicon DsrLexicon;
 
 DsrLexicon *_dsr_lexicon_new     (GError     **error);
 void        _dsr_lexicon_free    (DsrLexicon  *self);
 guint       _dsr_lexicon_lookup  (DsrLexicon  *self,
+                                  const char  *lower_key);
+guint       _dsr_lexicon_cues    (DsrLexicon  *self,
                                   const char  *lower_key);
 
 void        _dsr_lexicon_add_flags (GHashTable  *words,

@@ -36,6 +36,7 @@
 struct _DsrLexicon
 {
   GHashTable *words;   /* lower-cased word or phrase -> DsrLexFlags */
+  GHashTable *cues;    /* lower-cased word or phrase -> DsrCueFlags */
 };
 
 typedef struct
@@ -189,7 +190,9 @@ static const char * const org_nouns[] = {
   "organisation", "organisations", "organization", "organizations", "group", "groups",
   "party", "parties", "union", "unions", "university", "universities", "school",
   "operator", "operators", "darling", "vendor", "vendors", "supplier", "suppliers",
-  "developer", "developers", NULL
+  "developer", "developers", "powers", "governments", "drugmaker", "drugmakers",
+  "chipmaker", "chipmakers", "miner", "miners", "refiner", "exporter", "utility",
+  "conglomerates", "broker", "brokerage", NULL
 };
 
 static const char * const org_heads[] = {
@@ -225,13 +228,15 @@ static const char * const place_heads[] = {
 
 static const char * const particle_words[] = {
   "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "la",
-  "le", "bin", "ibn", "al", "el", "ben", "y", "zu", "ter", "ten", "dei", "abu", NULL
+  "le", "bin", "ibn", "al", "el", "ben", "y", "zu", "ter", "ten", "dei", "abu", "las", "los",
+  "les", "des", NULL
 };
 
 static const char * const place_preps[] = {
   "in", "near", "across", "throughout", "outside", "inside", "around", "towards",
   "toward", "-based", "northern", "southern", "eastern", "western", "central", "visit",
-  "visited", "visiting", "capital", "border", "invaded", "invade",
+  "visited", "visiting", "capital", "border", "invaded", "invade", "captured", "capture",
+  "conquered", "conquer", "besieged", "occupied", "occupy",
   /* lower-case nouns for places: "the river Nestus", "the town of Husum" */
   "river", "city", "town", "village", "port", "island", "region", "province", "district",
   "county", "fortress", "harbour", "harbor", "valley", "suburb", "township", NULL
@@ -239,7 +244,7 @@ static const char * const place_preps[] = {
 
 static const char * const weak_preps[] = {
   "from", "to", "at", "into", "via", "between", "leave", "left", "entered", "reached",
-  "arrived", "moved", "born", "lives", "lived", NULL
+  "arrived", "moved", "born", "lives", "lived", "past", NULL
 };
 
 static const char * const speech_words[] = {
@@ -362,6 +367,93 @@ static const char * const irregular_demonyms[] = {
   "hispanic", "latino", "latina", "anglo", "saxon", "nordic", "slav", "slavic", "roman",
   "ottoman", "byzantine", "mongol", "mongolian", "viking", "vikings", "aztec", "maya",
   "mayan", "inca", "yankee", "yankees", NULL
+};
+
+/* Cue words (DsrCueFlags) */
+
+static const char * const org_after_words[] = {
+  "spokesman", "spokeswoman", "spokesperson", "spokespeople", "shares", "stock",
+  "shareholders", "stockholders", "employees", "executives", "headquarters", "subsidiary",
+  "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder", "co-founder", "boss",
+  "customers", "subscribers", NULL
+};
+
+/* After a possessive: words a person has too ("spokesman", "lawyer") are left out. */
+static const char * const org_owns_words[] = {
+  "shares", "stock", "shareholders", "stockholders", "headquarters", "subsidiary",
+  "subsidiaries", "customers", "subscribers", "revenue", "revenues", "profit", "profits",
+  "earnings", "ceo", "cfo", "cto", "coo", "chief", "founder", "co-founder", "chairman",
+  "chairwoman", "board", "products", "website", "stake", "stakes", "shareholder",
+  "investors", NULL
+};
+
+static const char * const org_of_words[] = {
+  "shares", "stake", "stakes", "founder", "co-founder", "ceo", "cfo", "cto", "coo",
+  "executive", "chairman", "chairwoman", "employees", "employee", "subsidiary",
+  "acquisition", "takeover", "shareholders", "shareholder", "investors", "investor",
+  "owner", "owners", "board", "staff", NULL
+};
+
+static const char * const kin_words[] = {
+  "brother", "sister", "wife", "husband", "son", "daughter", "father", "mother", "widow",
+  "widower", "parents", "children", "grandson", "granddaughter", "grandfather",
+  "grandmother", "uncle", "aunt", "nephew", "niece", "girlfriend", "boyfriend", "fiancée",
+  "fiancé", "fiancee", "career", "life", "death", "birth", "funeral", "biography",
+  "memoir", "autobiography", "debut", "marriage", "wedding", "childhood", "youth",
+  "lawyer", "lawyers", "attorney", NULL
+};
+
+static const char * const diplomacy_words[] = {
+  "war", "wars", "talks", "relations", "ties", "treaty", "treaties", "deal", "agreement",
+  "negotiations", "sanctions", "pressure", "blame", "alliance", "dispute", "conflict",
+  "tensions", "embargo", "ceded", "allied", "negotiated", "recognition", "surrendered",
+  "declared", NULL
+};
+
+/* Regions of the world, seas and continents from the country list above. */
+static const char * const world_regions[] = {
+  "europe", "asia", "africa", "america", "americas", "north america", "south america",
+  "latin america", "antarctica", "oceania", "australasia", "middle east", "eurasia",
+  "scandinavia", "balkans", "caucasus", "siberia", "sahara", "caribbean", "mediterranean",
+  "arctic", "antarctic", "baltic", "persian gulf", "silicon valley", "wall street",
+  "new england", "midwest", "west bank", "gaza", "kashmir", "crimea", NULL
+};
+
+static const char * const foreign_place_heads[] = {
+  "casa", "villa", "punta", "plaza", "piazza", "via", "rue", "calle", "puerto", "porto",
+  "monte", "mont", "rio", "río", "isla", "costa", "sierra", "cerro", "playa", "praia",
+  "lago", "cabo", "ponte", "ciudad", "bahía", "laguna", "quinta", "largo", "praça", NULL
+};
+
+static const char * const thing_words[] = {
+  "malware", "toolkit", "virus", "worm", "trojan", "ransomware", "spyware", "botnet",
+  "exploit", "software", "tool", "program", "programme", "app", "application", "product",
+  "device", "phone", "smartphone", "drug", "vaccine", "game", "language", "protocol",
+  "operating", "system", "vehicle", "car", "aircraft", "plane", "ship", "vessel",
+  "satellite", "rocket", "missile", "weapon", "backdoor", "implant", "platform", NULL
+};
+
+static const char * const modal_words[] = {
+  "would", "will", "could", "should", "must", "might", "may", "can", "shall", "did",
+  "does", "wouldn't", "won't", "couldn't", "shouldn't", "can't", "cannot", NULL
+};
+
+/* Not "is": "Italy is expected to grow" describes the land. */
+static const char * const auxiliary_words[] = {
+  "was", "were", "had", "has", "have", "hasn't", "hadn't", "wasn't", "weren't", NULL
+};
+
+static const StaticList cue_lists[] = {
+  { CUE_ORG_AFTER, org_after_words },
+  { CUE_ORG_OWNS, org_owns_words },
+  { CUE_ORG_OF, org_of_words },
+  { CUE_KIN, kin_words },
+  { CUE_DIPLOMACY, diplomacy_words },
+  { CUE_WORLD_REGION, world_regions },
+  { CUE_PLACE_HEAD, foreign_place_heads },
+  { CUE_THING, thing_words },
+  { CUE_MODAL, modal_words },
+  { CUE_AUXILIARY, auxiliary_words },
 };
 
 static const StaticList static_lists[] = {
@@ -664,6 +756,7 @@ DsrLexicon *
 _dsr_lexicon_new (GError **error)
 {
   g_autoptr(GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   DsrLexicon *self;
 
   if (!load_dictionary (words, error))
@@ -677,12 +770,17 @@ _dsr_lexicon_new (GError **error)
       || !load_iso_file (words, ISO_3166_2_PATH, "3166-2", FALSE, error))
     return NULL;
 
+  for (guint i = 0; i < G_N_ELEMENTS (cue_lists); i++)
+    for (guint w = 0; cue_lists[i].words[w] != NULL; w++)
+      _dsr_lexicon_add_flags (cues, cue_lists[i].words[w], cue_lists[i].flags);
+
   load_zone_cities (words);
   load_given_names (words);
   _dsr_wordnet_load (words);
 
   self = g_new0 (DsrLexicon, 1);
   self->words = g_steal_pointer (&words);
+  self->cues = g_steal_pointer (&cues);
 
   return self;
 }
@@ -694,6 +792,7 @@ _dsr_lexicon_free (DsrLexicon *self)
     return;
 
   g_clear_pointer (&self->words, g_hash_table_unref);
+  g_clear_pointer (&self->cues, g_hash_table_unref);
   g_free (self);
 }
 
@@ -702,4 +801,11 @@ _dsr_lexicon_lookup (DsrLexicon *self,
                      const char *lower_key)
 {
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->words, lower_key));
+}
+
+guint
+_dsr_lexicon_cues (DsrLexicon *self,
+                   const char *lower_key)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->cues, lower_key));
 }

@@ -80,6 +80,8 @@ typedef struct
   gboolean       person_cue;  /* a title or role stood right before it */
   gboolean       keep;
   double         margin;   /* how much the chosen kind won by */
+  gboolean       country;     /* a country the gazetteers know */
+  gboolean       government;  /* ... standing for its government */
 } Candidate;
 
 struct _DsrRecognizer
@@ -661,6 +663,20 @@ word_is (const Token *tok,
   return tok->shape != SHAPE_NONE && tok->len == len && g_ascii_strncasecmp (tok->p, lower, len) == 0;
 }
 
+static guint
+connector_width (GArray *tokens,
+                 guint   i)
+{
+  if ((word_is (TOK (i), "of") || word_is (TOK (i), "for")) && i + 1 < tokens->len
+      && word_is (TOK (i + 1), "the"))
+    return 2;
+  if ((TOK (i)->flags & LEX_PARTICLE) && TOK (i)->shape == SHAPE_LOWER && i + 1 < tokens->len
+      && (TOK (i + 1)->flags & LEX_PARTICLE) && TOK (i + 1)->shape == SHAPE_LOWER
+      && TOK (i + 1)->space_before)
+    return 2;
+  return 1;
+}
+
 /* May the connector at index i join the run [first, i) to the name at i + 1? */
 static gboolean
 connector_joins (GArray *tokens,
@@ -675,10 +691,8 @@ connector_joins (GArray *tokens,
   if (conn->space_before == FALSE && conn->shape != SHAPE_NONE)
     return FALSE;
 
-  /* "of the" */
-  if ((word_is (conn, "of") || word_is (conn, "for")) && next_i < tokens->len
-      && word_is (TOK (next_i), "the"))
-    next_i++;
+  /* "of the"; two particles: "Plaza de las Victorias", "Puerto de la Cruz" */
+  next_i += connector_width (tokens, i) - 1;
   if (next_i >= tokens->len || !is_name_token (TOK (next_i)) || TOK (next_i)->line_before)
     return FALSE;
 
@@ -711,15 +725,6 @@ connector_joins (GArray *tokens,
   return FALSE;
 }
 
-static guint
-connector_width (GArray *tokens,
-                 guint   i)
-{
-  if ((word_is (TOK (i), "of") || word_is (TOK (i), "for")) && i + 1 < tokens->len
-      && word_is (TOK (i + 1), "the"))
-    return 2;
-  return 1;
-}
 
 /* Appends the lower-cased, space-normalised text of tokens [first, last] to key. */
 static void
@@ -763,6 +768,18 @@ phrase_flags (DsrLexicon *lexicon,
   return flags;
 }
 
+/* The cue flags (DsrCueFlags) of the words [first, last] as one phrase. */
+static guint
+phrase_cues (DsrLexicon *lexicon,
+             GArray     *tokens,
+             guint       first,
+             guint       last,
+             GString    *key)
+{
+  span_key (tokens, first, last, key);
+  return _dsr_lexicon_cues (lexicon, key->str);
+}
+
 static const Token *
 prev_word (GArray *tokens,
            guint   i)
@@ -781,34 +798,131 @@ completes_title (GArray *tokens,
   return i > 1 && word_is (TOK (i - 1), "of") && (TOK (i - 2)->flags & LEX_TITLE);
 }
 
-/* Does the country named by cand act, as a government does? Only verbs of its own
- * count ("Russia announced", "France has"), or being what measures and wars are taken
- * against ("sanctions against Russia", "war by Venice"). */
+/* The cue flags (DsrCueFlags) of a word token; 0 for punctuation. */
+static guint
+token_cues (DsrLexicon  *lexicon,
+            const Token *tok)
+{
+  char buf[MAX_KEY];
+  const char *key;
+
+  if (tok == NULL || tok->shape == SHAPE_NONE)
+    return 0;
+  key = token_key (tok, buf, sizeof buf);
+  return key != NULL ? _dsr_lexicon_cues (lexicon, key) : 0;
+}
+
+/* The word a possessive name owns: "boss" in "Vantor's boss". */
+static const Token *
+owned_word (GArray          *tokens,
+            const Candidate *cand)
+{
+  guint i = cand->last + 3;
+
+  if (!TOK (cand->last)->possessive || i >= tokens->len || TOK (i)->shape != SHAPE_LOWER)
+    return NULL;
+  return TOK (i);
+}
+
+/* Do the words after the name [.., last] make it a company's: "Vantor shares", "a Vantor
+ * spokeswoman", "Vantor's shareholders"? After a common word ("Apple", but also "Tech
+ * shares fell") only a company's people count: "Apple CEO Tim Cook". */
 static gboolean
-acts_as_government (GArray          *tokens,
-                    const Candidate *cand)
+org_cue_after (DsrLexicon *lexicon,
+               GArray     *tokens,
+               guint       last)
+{
+  const Token *next = last + 1 < tokens->len ? TOK (last + 1) : NULL;
+
+  if (TOK (last)->possessive)
+    return last + 3 < tokens->len && TOK (last + 3)->shape == SHAPE_LOWER
+           && (token_cues (lexicon, TOK (last + 3)) & CUE_ORG_OWNS);
+  return next != NULL && next->space_before && (token_cues (lexicon, next) & CUE_ORG_AFTER)
+         && (!is_common_word (TOK (last)) || (next->flags & (LEX_TITLE | LEX_ROLE)));
+}
+
+/* Is the word at i a past participle or a past tense ("imposed", "integrated")? */
+static gboolean
+is_past_form (GArray *tokens,
+              guint   i)
+{
+  const Token *tok = i < tokens->len ? TOK (i) : NULL;
+
+  return tok != NULL && tok->shape == SHAPE_LOWER && tok->len > 4
+         && strncmp (tok->p + tok->len - 2, "ed", 2) == 0 && (tok->flags & LEX_LOWER);
+}
+
+/* Does the country (or the city) named by cand act, as a government does? Only verbs of its own
+ * count ("Russia announced", "France has imposed", "Norway would have to", "Chile found
+ * itself"), or being what wars, talks and measures are with or against ("sanctions
+ * against Russia", "war by Venice", "talks with Norway"). A possessive ("by Canada's
+ * regulator") names the owner of what follows, and a region of the world never
+ * governs. */
+static gboolean
+acts_as_government (DsrLexicon      *lexicon,
+                    GArray          *tokens,
+                    const Candidate *cand,
+                    GString         *key)
 {
   static const char * const auxiliaries[] = {
     "doesn't", "didn't", "won't", "wants", "refuses", "plans", "insists", "agrees",
     "demands", "threatens", "accuses", "rejects", "imposes", "signs", "recognises",
     "recognizes", NULL
   };
-  const Token *after = cand->last + 1 < tokens->len ? TOK (cand->last + 1) : NULL;
-  const Token *before = cand->first > 0 ? TOK (cand->first - 1) : NULL;
+  guint next = cand->last + 1;
+  const Token *after = next < tokens->len ? TOK (next) : NULL;
+  guint b = cand->first;
+  const Token *before;
+  guint after_cues;
+  gboolean city = !cand->country;
 
-  if (before != NULL && (word_is (before, "against") || word_is (before, "by")))
+  if ((phrase_cues (lexicon, tokens, cand->first, cand->last, key) & CUE_WORLD_REGION)
+      || TOK (cand->last)->possessive)
+    return FALSE;
+
+  /* "war with the United States", "blame on both Germany and Austria" */
+  if (b > 0 && (word_is (TOK (b - 1), "the") || word_is (TOK (b - 1), "both")))
+    b--;
+  before = b > 0 ? TOK (b - 1) : NULL;
+  if (before != NULL && !city && (word_is (before, "against") || word_is (before, "by")))
     return TRUE;
-  if (after == NULL || after->shape != SHAPE_LOWER || TOK (cand->last)->possessive)
+  if (before != NULL && b > 1 && before->shape == SHAPE_LOWER
+      && (word_is (before, "with") || word_is (before, "on") || word_is (before, "to")
+          || word_is (before, "of"))
+      && (token_cues (lexicon, TOK (b - 2)) & CUE_DIPLOMACY))
+    return TRUE;
+
+  if (after == NULL || after->shape != SHAPE_LOWER)
+    return FALSE;
+  /* "the war in Syria continued": the verb is another subject's. */
+  if (before != NULL && before->shape == SHAPE_LOWER
+      && ((before->flags & (LEX_PLACE_PREP | LEX_WEAK_PREP | LEX_ORG_PREP))
+          || word_is (before, "of") || word_is (before, "on")))
     return FALSE;
   if (after->flags & LEX_SPEECH)
     return TRUE;
+  /* Of the verbs after it, a city acts only by what it says and what it does to itself:
+   * "Moscow said", "Sparta established itself"; "Lyon hosted" is the place. */
+  if (city)
+    return next + 1 < tokens->len && word_is (TOK (next + 1), "itself");
   for (guint i = 0; auxiliaries[i] != NULL; i++)
     if (word_is (after, auxiliaries[i]))
       return TRUE;
-  /* A past tense: "imposed", "integrated"; "had", "has" and "would" are as often
-   * about the land as about its government. */
-  return after->len > 4 && strncmp (after->p + after->len - 2, "ed", 2) == 0
-         && (after->flags & LEX_LOWER);
+  if (is_past_form (tokens, next))
+    return TRUE;
+
+  /* "Spain had expelled", "Chile was defeated", "Norway would have to" */
+  after_cues = token_cues (lexicon, after);
+  if (next + 1 < tokens->len && (word_is (TOK (next + 1), "not") || word_is (TOK (next + 1), "also")
+                                 || word_is (TOK (next + 1), "never")))
+    next++;
+  if ((after_cues & CUE_AUXILIARY) && is_past_form (tokens, next + 1))
+    return TRUE;
+  if ((after_cues & CUE_MODAL) && next + 1 < tokens->len && TOK (next + 1)->shape == SHAPE_LOWER
+      && !word_is (TOK (next + 1), "be"))
+    return TRUE;
+  /* "Chile found itself" */
+  return next + 1 < tokens->len && word_is (TOK (next + 1), "itself");
 }
 
 /* "the carmaker Tesla", "companies such as Spotify", "firms like Uber, Slack and Vine":
@@ -869,6 +983,84 @@ is_compound_demonym (GArray          *tokens,
   return TRUE;
 }
 
+/* The head noun of a description right after a name: "Vantor, the Oslo-based
+ * carmaker", "Vantor has become the largest Nordic insurer", "Okafor, the company's
+ * chief analyst", "Sandfly, the espionage toolkit that ...". NULL when none follows. */
+static const Token *
+description_head (GArray *tokens,
+                  guint   last)
+{
+  guint i = last + 1;
+  const Token *head = NULL;
+
+  if (i + 1 >= tokens->len)
+    return NULL;
+  if (TOK (i)->punct == ',' || word_is (TOK (i), "is") || word_is (TOK (i), "was")
+      || word_is (TOK (i), "became"))
+    i++;
+  else if (word_is (TOK (i), "has") && word_is (TOK (i + 1), "become"))
+    i += 2;
+  else
+    return NULL;
+  if (i >= tokens->len || TOK (i)->shape != SHAPE_LOWER
+      || !(word_is (TOK (i), "a") || word_is (TOK (i), "an") || word_is (TOK (i), "the")))
+    return NULL;
+
+  for (guint n = 0; ++i < tokens->len && n < 6; n++)
+    {
+      const Token *tok = TOK (i);
+
+      if (tok->shape == SHAPE_LOWER && tok->possessive)
+        {
+          /* "the company's chief analyst": the owner is not the head */
+          head = NULL;
+          i += 2;
+        }
+      else if (tok->shape == SHAPE_LOWER
+               && !(tok->flags & (LEX_FUNCTION | LEX_SPEECH | LEX_PERSON_VERB)))
+        head = tok;
+      else if (!(tok->shape == SHAPE_DIGIT || tok->punct == '-'
+                 || (tok->shape == SHAPE_CAP
+                     && (tok->flags & (LEX_DEMONYM | LEX_COUNTRY | LEX_CITY | LEX_REGION)))))
+        break;
+    }
+
+  return head;
+}
+
+/* "Okafor, 41," or "Okafor, now 41,": an age follows a person's name. */
+static gboolean
+age_follows (GArray *tokens,
+             guint   last)
+{
+  guint i = last + 2;
+
+  if (i >= tokens->len || TOK (last + 1)->punct != ',')
+    return FALSE;
+  if (word_is (TOK (i), "now") || word_is (TOK (i), "aged"))
+    i++;
+  return i + 1 < tokens->len && TOK (i)->shape == SHAPE_DIGIT && TOK (i)->len <= 3
+         && (TOK (i + 1)->punct == ',' || TOK (i + 1)->punct == ')');
+}
+
+/* Is tok a title in the plural: "the kings of Gezer"? */
+static gboolean
+is_title_plural (DsrLexicon  *lexicon,
+                 const Token *tok)
+{
+  char buf[MAX_KEY];
+  const char *key;
+  gsize len;
+
+  if (tok == NULL || tok->shape != SHAPE_LOWER || (key = token_key (tok, buf, sizeof buf)) == NULL)
+    return FALSE;
+  len = strlen (key);
+  if (len < 4 || key[len - 1] != 's')
+    return FALSE;
+  buf[len - 1] = '\0';
+  return (_dsr_lexicon_lookup (lexicon, buf) & LEX_TITLE) != 0;
+}
+
 /* WordNet's kinds for a word or phrase: strong when it knows one kind only. */
 static void
 wordnet_evidence (guint   flags,
@@ -908,6 +1100,11 @@ classify (DsrLexicon *lexicon,
   gboolean has_of = FALSE;
   guint whole = phrase_flags (lexicon, tokens, cand->first, cand->last, key);
   gboolean introduced_as_org = follows_org_noun (tokens, cand->first);
+  gboolean gazetteer;
+  gboolean aged = age_follows (tokens, cand->last);
+  const Token *owned = owned_word (tokens, cand);
+  const Token *head = description_head (tokens, cand->last);
+  gboolean org_cued = org_cue_after (lexicon, tokens, cand->last);
   double person = 0, org = 0, place = 0;
   double best, second;
 
@@ -957,6 +1154,11 @@ classify (DsrLexicon *lexicon,
       && !(whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_WN_PERSON | LEX_WN_ORG
                     | LEX_WN_PLACE)))
     return FALSE;
+  /* "a Mediterranean climate", "Arctic waters": a region of the world before a plain
+   * noun is its adjective. */
+  if (modifies_noun (after) && (whole & LEX_COUNTRY)
+      && (phrase_cues (lexicon, tokens, cand->first, cand->last, key) & CUE_WORLD_REGION))
+    return FALSE;
   /* "the London conference", "the Caribbean region": the article belongs to the noun. */
   if (modifies_noun (after) && before != NULL && word_is (before, "the")
       && first->shape != SHAPE_UPPER && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
@@ -969,6 +1171,9 @@ classify (DsrLexicon *lexicon,
     return FALSE;
   /* "GIFs", "ATMs", "MPs": a plural of an abbreviation names a kind of thing. */
   if (n_words == 1 && is_acronym_plural (first))
+    return FALSE;
+  /* "year III", "Part IV": a numeral alone names nothing. */
+  if (n_words == 1 && first->len >= 2 && is_roman (first))
     return FALSE;
   if (n_words == 1 && (first->flags & LEX_TITLE) && !(first->flags & (LEX_ORG_WORD)))
     return FALSE;
@@ -996,7 +1201,12 @@ classify (DsrLexicon *lexicon,
     return FALSE;
 
   /* Inside the name */
+  gazetteer = (whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) != 0;
   wordnet_evidence (whole, &person, &org, &place);
+  /* "Plaza Mayor", "Punta Arenas", "Villa Borghese": a foreign word for a square, a
+   * cape or a house opens a place's name, whatever particles follow. */
+  if (n_words > 1 && (token_cues (lexicon, first) & CUE_PLACE_HEAD) && !(first->flags & LEX_GIVEN))
+    place += 5;
   if (whole & (LEX_COUNTRY | LEX_CITY | LEX_REGION))
     place += 5;
   if ((last->flags & LEX_ORG_WORD) && !(whole & (LEX_COUNTRY | LEX_CITY)))
@@ -1040,12 +1250,18 @@ classify (DsrLexicon *lexicon,
     person += 0.5;
 
   /* Before it */
+  /* A title right before one word settles it, even a city's name ("Lord Durham",
+   * "Senator Lincoln"); a country's name keeps the usual weight. */
   if (cand->person_cue)
-    person += 4;
+    person += n_words == 1 && !(whole & LEX_COUNTRY) ? 12 : 6;
   if (before != NULL && before->shape == SHAPE_LOWER)
     {
       if (before->flags & (LEX_ROLE | LEX_TITLE))
         person += 3;
+    }
+  /* A preposition before a possessive governs what the name owns: "at Okafor's house". */
+  if (before != NULL && before->shape == SHAPE_LOWER && !last->possessive)
+    {
       if (before->flags & LEX_PLACE_PREP)
         place += 2;
       if (before->flags & LEX_WEAK_PREP)
@@ -1065,8 +1281,15 @@ classify (DsrLexicon *lexicon,
     org += 2;
   /* "Duke of Cumberland", "the mayor of Saint-Gaudens": a title's domain. */
   if (before != NULL && word_is (before, "of") && before2 != NULL
-      && (before2->flags & LEX_TITLE) && !is_common_word (first))
+      && ((before2->flags & LEX_TITLE) || is_title_plural (lexicon, before2))
+      && !is_common_word (first))
     place += 3;
+  /* "a stake in Vantor", "the founder of Vantor", "shares of Vantor" */
+  if (before != NULL && before2 != NULL && !gazetteer && !last->possessive
+      && (word_is (before, "of") || word_is (before, "at") || word_is (before, "for")
+          || (word_is (before, "in") && (token_cues (lexicon, before2) & CUE_ORG_OWNS)))
+      && (token_cues (lexicon, before2) & CUE_ORG_OF))
+    org += 4;
   if (introduced_as_org)
     org += 3;
   /* "the Danevirke", "the Schlei": one unknown word after "the" is more often a place
@@ -1087,9 +1310,11 @@ classify (DsrLexicon *lexicon,
   if (before != NULL && before->punct == '\'' && !before->space_before && before2 != NULL
       && before2->shape != SHAPE_NONE)
     person += 0; /* "Belozar's" is handled by possessive */
+  /* "Toronto, Ontario", but not "in Ontario, Okafor said" */
   if (before != NULL && before->punct == ',' && before2 != NULL
-      && (before2->flags & (LEX_CITY | LEX_REGION | LEX_COUNTRY)) && n_words == 1)
-    place += 2;   /* "Toronto, Ontario" */
+      && (before2->flags & (LEX_CITY | LEX_REGION | LEX_COUNTRY)) && n_words == 1
+      && !(after != NULL && after->shape == SHAPE_LOWER))
+    place += 2;
 
   /* After it */
   if (after != NULL)
@@ -1112,6 +1337,30 @@ classify (DsrLexicon *lexicon,
       if (after->punct == ',' && after2 != NULL && (after2->flags & (LEX_COUNTRY | LEX_REGION))
           && (whole & LEX_PROPER))
         place += 2;   /* "Ottawa, Canada" */
+    }
+  /* "a Vantor spokeswoman", "Vantor CEO Ana Lima", "Vantor's shareholders"; "Okafor's
+   * brother" */
+  if (org_cued && !gazetteer)
+    org += 4;
+  if (owned != NULL && !gazetteer && (token_cues (lexicon, owned) & CUE_KIN))
+    person += 3;
+  if (aged)
+    person += 3;
+  /* What a description after the name calls it settles most doubts: "Okafor, a former
+   * analyst", "Vantor, the Oslo-based carmaker", "Varna, the port city". */
+  if (head != NULL && (head->flags & LEX_ROLE))
+    person += 6;
+  else if (head != NULL && (head->flags & LEX_ORG_NOUN))
+    org += 6;
+  else if (head != NULL && (head->flags & LEX_PLACE_PREP) && (head->flags & LEX_NOUN_ONLY))
+    place += 6;
+  /* "Sandfly, the espionage toolkit": a thing made, not a maker or a place. */
+  if (head != NULL && !(head->flags & (LEX_ROLE | LEX_ORG_NOUN)) && !gazetteer
+      && !cand->person_cue && (token_cues (lexicon, head) & CUE_THING))
+    {
+      cand->kind = DSR_ENTITY_OTHER;
+      cand->margin = STRONG_MARGIN;
+      return TRUE;
     }
 
   /* Works and words: "the song Geronimo", "the film “Looper”", "the term Antillas". */
@@ -1151,8 +1400,16 @@ classify (DsrLexicon *lexicon,
       cand->margin = 1;
       return TRUE;
     }
-  if (n_words == n_common && !introduced_as_org && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
-      && !(has_of && (first->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD))) && !cand->person_cue && first->shape != SHAPE_UPPER)
+  /* "report to the House", "the Bank has shown": an institution's common word alone says
+   * too little of which one it is, and is no place. */
+  if (n_words == 1 && before != NULL && word_is (before, "the") && (first->flags & LEX_LOWER)
+      && (first->flags & (LEX_ORG_WORD | LEX_ORG_HEAD))
+      && !(whole & (LEX_WN_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+    return FALSE;
+  if (n_words == n_common && !introduced_as_org && !aged && !org_cued
+      && !(last->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+      && !(has_of && (first->flags & (LEX_ORG_HEAD | LEX_PLACE_HEAD))) && !cand->person_cue
+      && first->shape != SHAPE_UPPER)
     {
       if (n_words == 1)
         return FALSE;
@@ -1166,10 +1423,13 @@ classify (DsrLexicon *lexicon,
 
   /* A country that acts is its government: "Russia announced", "sanctions against
    * Russia". The corpus conventions (and the reader) type it as an organisation. */
-  if ((whole & LEX_COUNTRY) && acts_as_government (tokens, cand))
+  cand->country = (whole & LEX_COUNTRY) != 0;
+  if ((cand->country || (n_words == 1 && (whole & LEX_CITY)))
+      && acts_as_government (lexicon, tokens, cand, key))
     {
       cand->kind = DSR_ENTITY_ORG;
       cand->margin = 2;
+      cand->government = TRUE;
       return TRUE;
     }
 
@@ -1205,7 +1465,7 @@ add_candidate (GArray    *cands,
                guint      last,
                gboolean   person_cue)
 {
-  Candidate cand = { first, last, DSR_ENTITY_OTHER, person_cue, TRUE, 0 };
+  Candidate cand = { first, last, DSR_ENTITY_OTHER, person_cue, TRUE, 0, FALSE, FALSE };
 
   g_array_append_val (cands, cand);
 }
@@ -1249,6 +1509,31 @@ verb_follows (GArray *tokens,
          || word_is (next, "is");
 }
 
+/* The lexicon's flags for the words [first, last] as one phrase. */
+static guint
+known_name_flags (DsrLexicon *lexicon,
+                  GArray     *tokens,
+                  guint       first,
+                  guint       last)
+{
+  char buf[MAX_KEY];
+  gsize len = 0;
+
+  if (first >= last)
+    return 0;
+  for (guint i = first; i <= last; i++)
+    {
+      const char *key = token_key (TOK (i), buf + len, sizeof buf - len - 1);
+
+      if (key == NULL)
+        return 0;
+      len += strlen (key);
+      if (i < last)
+        buf[len++] = ' ';
+    }
+  return _dsr_lexicon_lookup (lexicon, buf);
+}
+
 /* "Amnesty International", "Pearl Harbor": a name the gazetteers know whole, though it
  * opens with a common word. */
 static gboolean
@@ -1257,23 +1542,22 @@ is_known_name (DsrLexicon *lexicon,
                guint       first,
                guint       last)
 {
-  char buf[MAX_KEY];
-  gsize len = 0;
+  return (known_name_flags (lexicon, tokens, first, last)
+          & (LEX_WN_ORG | LEX_WN_PLACE | LEX_WN_PERSON | LEX_COUNTRY | LEX_CITY | LEX_REGION)) != 0;
+}
 
-  if (first >= last)
-    return FALSE;
-  for (guint i = first; i <= last; i++)
-    {
-      const char *key = token_key (TOK (i), buf + len, sizeof buf - len - 1);
+/* "United States of America", "Bank of England": a place or an organisation known whole.
+ * People's names with "of" ("Duke of York") keep the title outside. */
+static gboolean
+is_known_place_or_org (DsrLexicon *lexicon,
+                       GArray     *tokens,
+                       guint       first,
+                       guint       last)
+{
+  guint flags = known_name_flags (lexicon, tokens, first, last);
 
-      if (key == NULL)
-        return FALSE;
-      len += strlen (key);
-      if (i < last)
-        buf[len++] = ' ';
-    }
-  return (_dsr_lexicon_lookup (lexicon, buf) & (LEX_WN_ORG | LEX_WN_PLACE | LEX_WN_PERSON
-                                                | LEX_COUNTRY | LEX_CITY | LEX_REGION)) != 0;
+  return (flags & (LEX_WN_ORG | LEX_WN_PLACE | LEX_COUNTRY | LEX_CITY | LEX_REGION))
+         && !(flags & LEX_WN_PERSON);
 }
 
 /* "Northern Algeria" is Algeria in the north: a direction before a country or region is
@@ -1319,7 +1603,8 @@ add_segment (DsrLexicon *lexicon,
                && !heads_place (tokens, first, last)
                && !is_known_name (lexicon, tokens, first, last)
                && !(first < last && (TOK (last)->flags & LEX_ORG_WORD))
-               && !((tok->flags & LEX_WN_PERSON) && verb_follows (tokens, first, last)))
+               && !((tok->flags & LEX_WN_PERSON) && verb_follows (tokens, first, last))
+               && !(first == last && org_cue_after (lexicon, tokens, last)))
         first++;
       /* Short unknown words opening a sentence are mostly function words of a language
        * the dictionary does not cover ("Об", "На"). */
@@ -1329,7 +1614,7 @@ add_segment (DsrLexicon *lexicon,
       else if (initial && first == last && tok->shape == SHAPE_CAP && (tok->flags & LEX_LOWER)
                && !(tok->flags & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
         {
-          if (verb_follows (tokens, first, last))
+          if (verb_follows (tokens, first, last) || org_cue_after (lexicon, tokens, last))
             break;
           first++;
         }
@@ -1365,7 +1650,7 @@ add_segment (DsrLexicon *lexicon,
 
 /* Cuts a run of name tokens at titles: "Russian President Vladimir Putin" becomes
  * "Russian" and "Vladimir Putin" (the second with a person cue). A run ending in an
- * organisation or place word ("General Motors", "Supreme Court") is not cut. */
+ * organisation or place word ("General Motors", "Supreme Court") is not cut ... */
 static void
 split_run (DsrLexicon *lexicon,
            GArray     *tokens,
@@ -1376,7 +1661,9 @@ split_run (DsrLexicon *lexicon,
 {
   guint seg = first;
 
-  if (TOK (last)->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+  /* ... nor is a place or an organisation the gazetteers know whole: "Saint Lucia". */
+  if ((TOK (last)->flags & (LEX_ORG_WORD | LEX_PLACE_WORD))
+      || is_known_place_or_org (lexicon, tokens, first, last))
     {
       add_segment (lexicon, tokens, cands, first, last, person_cue);
       return;
@@ -1459,7 +1746,8 @@ find_known (DsrRecognizer *self,
           span_key (tokens, i, last, key);
           if (g_hash_table_lookup_extended (self->known, key->str, NULL, &kind))
             {
-              Candidate cand = { i, last, GPOINTER_TO_INT (kind) - 1, FALSE, TRUE, 100 };
+              Candidate cand = { i, last, GPOINTER_TO_INT (kind) - 1, FALSE, TRUE, 100,
+                                 FALSE, FALSE };
 
               g_array_append_val (cands, cand);
               i = last;
@@ -1537,9 +1825,10 @@ harmonise (GArray     *tokens,
       span_key (tokens, cand->first, cand->last, key);
 
       /* The surname of a person this text names is that person, even when it is also
-       * a place ("Ana Lima" ... "Lima said"), unless a place word leads it in. */
-      if (cand->first == cand->last && g_hash_table_contains (surnames, key->str) &&
-          !follows_place_word (tokens, cand->first))
+       * a place ("Ana Lima" ... "Lima said"), unless a place word leads it in (and not
+       * in "in Lima's office", where it leads in the office). */
+      if (cand->first == cand->last && g_hash_table_contains (surnames, key->str)
+          && (!follows_place_word (tokens, cand->first) || TOK (cand->last)->possessive))
         {
           cand->kind = DSR_ENTITY_PERSON;
           continue;
@@ -1557,6 +1846,65 @@ harmonise (GArray     *tokens,
           else
             cand->kind = top->kind;
         }
+    }
+}
+
+/* "FCOB Communications", "NTSB Headquarters": an acronym the text names alone, followed
+ * by common words only, is that organisation's department; the mention is the acronym's. */
+static void
+trim_departments (GArray  *tokens,
+                  GArray  *cands,
+                  GString *key)
+{
+  g_autoptr(GHashTable) acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < cands->len; i++)
+    {
+      Candidate *cand = &g_array_index (cands, Candidate, i);
+
+      if (cand->keep && cand->first == cand->last && TOK (cand->first)->shape == SHAPE_UPPER)
+        {
+          span_key (tokens, cand->first, cand->first, key);
+          g_hash_table_insert (acronyms, g_strdup (key->str), GUINT_TO_POINTER (i + 1));
+        }
+    }
+  if (g_hash_table_size (acronyms) == 0)
+    return;
+
+  for (guint i = 0; i < cands->len; i++)
+    {
+      Candidate *cand = &g_array_index (cands, Candidate, i);
+      gboolean common = cand->first < cand->last;
+      gpointer alone;
+
+      if (!cand->keep || TOK (cand->first)->shape != SHAPE_UPPER)
+        continue;
+      for (guint k = cand->first + 1; k <= cand->last && common; k++)
+        common = TOK (k)->shape == SHAPE_CAP && is_common_word (TOK (k));
+      span_key (tokens, cand->first, cand->first, key);
+      if (common && g_hash_table_lookup_extended (acronyms, key->str, NULL, &alone))
+        {
+          cand->last = cand->first;
+          cand->kind = g_array_index (cands, Candidate, GPOINTER_TO_UINT (alone) - 1).kind;
+        }
+    }
+}
+
+/* "the river Nestor (Mesto)", "Kyiv (Kiev)": a name in brackets right after a place's
+ * is its other name, unless its own evidence is strong. */
+static void
+share_bracketed_names (GArray *tokens,
+                       GArray *cands)
+{
+  for (guint i = 0; i + 1 < cands->len; i++)
+    {
+      Candidate *a = &g_array_index (cands, Candidate, i);
+      Candidate *b = &g_array_index (cands, Candidate, i + 1);
+
+      if (a->keep && b->keep && a->kind == DSR_ENTITY_PLACE && b->margin < STRONG_MARGIN
+          && b->first == a->last + 2 && TOK (a->last + 1)->punct == '('
+          && b->last + 1 < tokens->len && TOK (b->last + 1)->punct == ')')
+        b->kind = DSR_ENTITY_PLACE;
     }
 }
 
@@ -1620,6 +1968,14 @@ share_list_kinds (GArray *tokens,
           if (b->margin > g_array_index (cands, Candidate, strongest).margin)
             strongest = end;
         }
+
+      /* "sanctions on Iran and Syria": countries listed with a government are
+       * governments too. */
+      for (guint k = i; conjunction && k <= end; k++)
+        if (g_array_index (cands, Candidate, k).government)
+          for (guint c = i; c <= end; c++)
+            if (g_array_index (cands, Candidate, c).country)
+              g_array_index (cands, Candidate, c).kind = DSR_ENTITY_ORG;
 
       /* "companies such as Spotify, Tesla and Uber": the list is of organisations. */
       if (conjunction && follows_org_noun (tokens, g_array_index (cands, Candidate, i).first))
@@ -1920,6 +2276,10 @@ dsr_recognizer_find (DsrRecognizer *self,
           else if (next->punct == ',' && last + 2 < tokens->len
                    && (TOK (last + 2)->flags & LEX_ORG_SUFFIX) && TOK (last + 2)->dotted)
             last += 2;   /* "Belozar Labs, Inc." */
+          else if (word_is (next, "of") && next->shape == SHAPE_LOWER && last + 2 < tokens->len
+                   && is_name_token (TOK (last + 2))
+                   && is_known_place_or_org (self->lexicon, tokens, i, last + 2))
+            last += 2;   /* "United States of America": the gazetteers know it whole */
           else
             break;
           if (TOK (last)->dotted && (TOK (last)->flags & LEX_ORG_SUFFIX))
@@ -1943,8 +2303,10 @@ dsr_recognizer_find (DsrRecognizer *self,
 
   g_rw_lock_reader_lock (&self->lock);
 
+  trim_departments (tokens, cands, key);
   harmonise (tokens, cands, self->seen, key);
   share_list_kinds (tokens, cands);
+  share_bracketed_names (tokens, cands);
 
   find_known (self, tokens, cands, key);
   g_array_sort (cands, compare_candidates);
