@@ -24,7 +24,24 @@ typedef struct
   gint64           document;
   gint64           board;
   DsrNode          speaker;
+  guint            n_claims_changed;   /* the history's signals, as the window hears them */
+  gint64           kept;
 } Fixture;
+
+static void
+claims_changed_cb (DsrBoardHistory *history,
+                   Fixture         *f)
+{
+  f->n_claims_changed++;
+}
+
+static void
+claim_kept_cb (DsrBoardHistory *history,
+               gint64           claim_id,
+               Fixture         *f)
+{
+  f->kept = claim_id;
+}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -61,6 +78,8 @@ fixture_set_up (Fixture       *f,
   f->board = dsr_store_create_board (f->store, "Main", &error);
   g_assert_no_error (error);
   f->history = dsr_board_history_new (f->store);
+  g_signal_connect (f->history, "claims-changed", G_CALLBACK (claims_changed_cb), f);
+  g_signal_connect (f->history, "claim-kept", G_CALLBACK (claim_kept_cb), f);
 }
 
 static void
@@ -181,10 +200,13 @@ test_undo_removes_claim (Fixture       *f,
   g_assert_cmpint (g_array_index (links, DsrLink, 0).kind, ==, DSR_LINK_SAID_BY);
   g_assert_cmpint (g_array_index (links, DsrLink, 0).state, ==, DSR_LINK_STATE_SUGGESTED);
   g_assert_true (on_board (f, f->board, id));
+  g_assert_cmpuint (f->n_claims_changed, ==, 1);
   g_clear_pointer (&links, g_array_unref);
 
   g_assert_true (dsr_board_history_undo (f->history, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (f->n_claims_changed, ==, 2);
+  g_assert_cmpint (f->kept, ==, 0);
   g_assert_cmpuint (n_claims (f), ==, before);
   g_assert_null (find_claim (f, id));
   g_assert_false (on_board (f, f->board, id));
@@ -195,6 +217,7 @@ test_undo_removes_claim (Fixture       *f,
 
   g_assert_true (dsr_board_history_redo (f->history, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (f->n_claims_changed, ==, 3);
   again = find_claim (f, id);
   g_assert_nonnull (again);
   g_assert_cmpint (dsr_claim_get_document_id (again), ==, f->document);
@@ -281,9 +304,12 @@ test_kept_when_on_another_board (Fixture       *f,
   g_assert_nonnull (claim);
   g_assert_false (on_board (f, f->board, id));
   g_assert_true (on_board (f, other, id));
+  g_assert_cmpuint (f->n_claims_changed, ==, 1);   /* the drop's own; its undo kept the claim */
+  g_assert_cmpint (f->kept, ==, id);
 
   g_assert_true (dsr_board_history_redo (f->history, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (f->n_claims_changed, ==, 1);
   g_assert_true (on_board (f, f->board, id));
   g_assert_true (on_board (f, other, id));
 }
@@ -312,6 +338,7 @@ test_kept_when_confirmed_link (Fixture       *f,
 
   g_assert_true (dsr_board_history_undo (f->history, &error));
   g_assert_no_error (error);
+  g_assert_cmpint (f->kept, ==, node.id);
   claim = find_claim (f, node.id);
   g_assert_nonnull (claim);
   g_assert_false (on_board (f, f->board, node.id));

@@ -47,6 +47,7 @@ typedef struct
   char         *new_text;
   GBytes       *record;      /* COMMAND_NEW_CLAIM: the rows it made, for the store's undo */
   gboolean      claim_kept;  /* undone as the card only, the claim being used elsewhere */
+  gboolean      claim_used;  /* … and kept because it is used elsewhere (not for want of a record) */
 } Command;
 
 struct _DsrBoardHistory
@@ -59,6 +60,15 @@ struct _DsrBoardHistory
 };
 
 G_DEFINE_FINAL_TYPE (DsrBoardHistory, dsr_board_history, G_TYPE_OBJECT)
+
+enum
+{
+  CLAIMS_CHANGED,
+  CLAIM_KEPT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 command_free (Command *command)
@@ -97,6 +107,25 @@ static void
 dsr_board_history_class_init (DsrBoardHistoryClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = dsr_board_history_finalize;
+
+  /**
+   * DsrBoardHistory::claims-changed:
+   *
+   * An edit, its undo or its redo made a claim or took one out of the investigation.
+   */
+  signals[CLAIMS_CHANGED] = g_signal_new ("claims-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
+  /**
+   * DsrBoardHistory::claim-kept:
+   * @claim_id: the claim whose card came off
+   *
+   * Undoing a passage made a claim took only its card off: the claim is used elsewhere
+   * (on another board, or with a confirmed link), so it stays.
+   */
+  signals[CLAIM_KEPT] = g_signal_new ("claim-kept", G_TYPE_FROM_CLASS (klass),
+                                      G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                      G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -223,6 +252,7 @@ undo_new_claim (DsrStore  *store,
 
   if (!dsr_store_claim_is_used (store, card->node.id, command->board_id, &used, error))
     return FALSE;
+  command->claim_used = used;
   command->claim_kept = used || command->record == NULL;
   return command->claim_kept ? take_off (store, command->board_id, command->after, error)
                              : dsr_store_undo (store, command->record, error);
@@ -479,6 +509,7 @@ dsr_board_history_add_claim (DsrBoardHistory     *self,
   command->after = items_copy (&card, 1);
   command->record = g_steal_pointer (&record);   /* NULL if it could not be read */
   push (self, command);
+  g_signal_emit (self, signals[CLAIMS_CHANGED], 0);
   return card.node.id;
 }
 
@@ -636,6 +667,11 @@ step (DsrBoardHistory  *self,
       return FALSE;
     }
   g_ptr_array_add (to, command);
+  if (command->kind == COMMAND_NEW_CLAIM && !command->claim_kept)
+    g_signal_emit (self, signals[CLAIMS_CHANGED], 0);
+  else if (command->kind == COMMAND_NEW_CLAIM && !forward && command->claim_used)
+    g_signal_emit (self, signals[CLAIM_KEPT], 0,
+                   g_array_index (command->after, DsrBoardItem, 0).node.id);
   return TRUE;
 }
 

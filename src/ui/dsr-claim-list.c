@@ -24,6 +24,7 @@ struct _DsrClaimList
   GtkWidget           parent_instance;
 
   /* Owned */
+  DsrStore           *store;
   GtkSingleSelection *selection;
 
   /* Children */
@@ -111,6 +112,7 @@ dsr_claim_list_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (dsr_claim_list_parent_class)->dispose (object);
 }
@@ -159,9 +161,27 @@ dsr_claim_list_new (void)
   return g_object_new (DSR_TYPE_CLAIM_LIST, NULL);
 }
 
+/* The position of the claim @claim_id in @claims, or GTK_INVALID_LIST_POSITION. */
+static guint
+find_claim (GListModel *claims,
+            gint64      claim_id)
+{
+  for (guint i = 0; claims != NULL && i < g_list_model_get_n_items (claims); i++)
+    {
+      g_autoptr(DsrClaim) claim = g_list_model_get_item (claims, i);
+
+      if (dsr_claim_get_id (claim) == claim_id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
 /**
  * dsr_claim_list_set_store:
  * @store: (nullable): the investigation whose claims to list
+ *
+ * Reads the claims of @store. Read again from the same investigation, the list keeps
+ * the claim selected, if it is still there.
  */
 void
 dsr_claim_list_set_store (DsrClaimList *self,
@@ -169,12 +189,21 @@ dsr_claim_list_set_store (DsrClaimList *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) claims = NULL;
+  DsrClaim *selected;
+  gint64 selected_id = 0;
 
   g_return_if_fail (DSR_IS_CLAIM_LIST (self));
 
+  selected = gtk_single_selection_get_selected_item (self->selection);
+  if (selected != NULL && store == self->store)
+    selected_id = dsr_claim_get_id (selected);
+  g_set_object (&self->store, store);
   if (store != NULL && !(claims = dsr_store_list_claims (store, &error)))
     g_warning ("Cannot list claims: %s", error->message);
   gtk_single_selection_set_model (self->selection, claims);
+  gtk_single_selection_set_selected (self->selection,
+                                     selected_id > 0 ? find_claim (claims, selected_id)
+                                                     : GTK_INVALID_LIST_POSITION);
   gtk_stack_set_visible_child_name (self->stack,
                                     claims && g_list_model_get_n_items (claims) > 0 ? "list" : "empty");
 }

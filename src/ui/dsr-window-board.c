@@ -66,6 +66,26 @@ problem_cb (DsrWindow    *self,
   toast (self, message);
 }
 
+/* A claim a board edit made or took away (or its undo, or redo) is listed, or no
+ * longer, in the Claims page at once. */
+static void
+claims_changed_cb (DsrWindow       *self,
+                   DsrBoardHistory *history)
+{
+  if (dsr_board_history_get_store (history) == self->store)
+    dsr_claim_list_set_store (self->claim_list, self->store);
+}
+
+static void
+claim_kept_cb (DsrWindow       *self,
+               gint64           claim_id,
+               DsrBoardHistory *history)
+{
+  /* Translators: undoing a passage dropped on the board took its card off, but
+   * the claim is used elsewhere (on another board, or with a confirmed link) */
+  toast (self, _("The claim stays, as it is used elsewhere"));
+}
+
 static DsrBoardHistory *
 history_for (DsrWindow *self,
              gint64     board_id)
@@ -76,6 +96,8 @@ history_for (DsrWindow *self,
   if (history == NULL)
     {
       history = dsr_board_history_new (self->store);
+      g_signal_connect_object (history, "claims-changed", G_CALLBACK (claims_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (history, "claim-kept", G_CALLBACK (claim_kept_cb), self, G_CONNECT_SWAPPED);
       g_hash_table_insert (board->histories, g_memdup2 (&board_id, sizeof board_id), history);
     }
   return history;

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "dsr-analyzer.h"
+#include "dsr-claim.h"
 #include "dsr-importer.h"
 #include "dsr-source.h"
 #include "dsr-store.h"
@@ -293,6 +294,67 @@ test_passage_undo (Fixture       *f,
   g_assert_cmpstr (card_of (f, &claim)->title, ==, "We never worked for the agency");
 }
 
+static GtkSingleSelection *
+claims_page (Fixture *f)
+{
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (dsr_claim_list_get_list_view (f->window->claim_list)));
+}
+
+static guint
+n_listed_claims (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (claims_page (f)));
+}
+
+static gint64
+selected_listed_claim (Fixture *f)
+{
+  DsrClaim *claim = gtk_single_selection_get_selected_item (claims_page (f));
+
+  return claim != NULL ? dsr_claim_get_id (claim) : 0;
+}
+
+/* The Claims page lists a claim made on the board at once, and no longer lists it once
+ * the drop is undone; the claim selected there stays selected. */
+static void
+test_claims_page_follows_board (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GArray) selection = NULL;
+  gint64 first;
+  guint before;
+
+  adw_view_stack_set_visible_child_name (f->window->sidebar_view_stack, "claims");
+  before = n_listed_claims (f);
+  select_passage (f, "We never worked for the agency");
+  gtk_widget_grab_focus (GTK_WIDGET (f->window->document_view));
+  g_assert_true (press (f, GDK_KEY_b, GDK_CONTROL_MASK));
+  g_assert_cmpuint (n_listed_claims (f), ==, before + 1);
+  selection = dsr_board_view_dup_selection (view_of (f));
+  first = g_array_index (selection, DsrNode, 0).id;
+  gtk_single_selection_set_selected (claims_page (f), before);
+  g_assert_cmpint (selected_listed_claim (f), ==, first);
+
+  select_passage (f, "Ivan Belozar founded Belozar Labs");
+  gtk_widget_grab_focus (GTK_WIDGET (f->window->document_view));
+  g_assert_true (press (f, GDK_KEY_b, GDK_CONTROL_MASK));
+  g_assert_cmpuint (n_listed_claims (f), ==, before + 2);
+  g_assert_cmpint (selected_listed_claim (f), ==, first);
+
+  g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (n_listed_claims (f), ==, before + 1);
+  g_assert_cmpint (selected_listed_claim (f), ==, first);
+  g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpuint (n_listed_claims (f), ==, before + 2);
+  g_assert_cmpint (selected_listed_claim (f), ==, first);
+
+  /* both undone: the selected claim is gone, and nothing is selected */
+  g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (n_listed_claims (f), ==, before);
+  g_assert_cmpint (selected_listed_claim (f), ==, 0);
+}
+
 static DsrEntityState
 state_of (Fixture       *f,
           const DsrNode *node)
@@ -485,6 +547,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/board-window/passage-undo", test_passage_undo);
+  ADD ("/board-window/claims-page-follows-board", test_claims_page_follows_board);
   ADD ("/board-window/undo-follows-focus", test_undo_follows_focus);
   ADD ("/board-window/cards-follow-sidebar", test_cards_follow_sidebar);
   ADD ("/board-window/curating-redo", test_curating_redo);
