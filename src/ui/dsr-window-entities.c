@@ -95,30 +95,50 @@ _dsr_window_update_entity_actions (DsrWindow *self)
 }
 
 static void
+forget_curation_toast (DsrWindow *self)
+{
+  if (self->curation_toast == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->curation_toast, self);
+  g_object_remove_weak_pointer (G_OBJECT (self->curation_toast), (gpointer *)&self->curation_toast);
+  self->curation_toast = NULL;
+}
+
+static void
+curation_toast_dismissed_cb (AdwToast  *toast,
+                             DsrWindow *self)
+{
+  forget_curation_toast (self);
+}
+
+/* Each edit's toast takes the place of the one before rather than waiting behind it:
+ * an Undo that answered “Undo” must say so at once. The toast still showing is
+ * changed in place, never dismissed for a new one: libadwaita 1.2 (Debian 12) crashes
+ * when a toast is dismissed while it is still sliding in, which quick edits do. */
+static void
 show_toast (DsrWindow  *self,
             const char *title,
             gboolean    undoable)
 {
-  AdwToast *toast = adw_toast_new (title);
+  AdwToast *toast = self->curation_toast;
+  gboolean new_toast = toast == NULL;
 
-  if (undoable)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
   g_free (self->last_toast_title);
   self->last_toast_title = g_strdup (title);
 
-  /* Each edit's toast replaces the one before, rather than waiting behind it: an
-   * Undo that answered “Undo” must say so at once. */
-  if (self->curation_toast != NULL)
+  if (new_toast)
+    toast = adw_toast_new (title);
+  else
+    adw_toast_set_title (toast, title);
+  adw_toast_set_button_label (toast, undoable ? _("_Undo") : NULL);
+  adw_toast_set_action_name (toast, undoable ? "win.undo" : NULL);
+  if (new_toast)
     {
-      g_object_remove_weak_pointer (G_OBJECT (self->curation_toast), (gpointer *)&self->curation_toast);
-      adw_toast_dismiss (self->curation_toast);
+      self->curation_toast = toast;
+      g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *)&self->curation_toast);
+      g_signal_connect (toast, "dismissed", G_CALLBACK (curation_toast_dismissed_cb), self);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
-  self->curation_toast = toast;
-  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *)&self->curation_toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -924,9 +944,7 @@ _dsr_window_dispose_entities (DsrWindow *self)
 {
   g_assert (DSR_IS_WINDOW (self));
 
-  if (self->curation_toast != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->curation_toast), (gpointer *)&self->curation_toast);
-  self->curation_toast = NULL;
+  forget_curation_toast (self);
   g_clear_object (&self->marks);
   g_clear_pointer (&self->mention_places, g_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
