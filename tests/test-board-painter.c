@@ -13,6 +13,7 @@
 #include "dsr-board-history.h"
 #include "dsr-board-painter.h"
 #include "dsr-board-tiles.h"
+#include "dsr-document.h"
 
 #define TEXT "The vendor denied the report."
 
@@ -180,6 +181,18 @@ test_far_out_pixels_like_paths (void)
   guint differ = 0, drawn = 0;
 
   store = make_board (&board);
+  /* an organisation's card too: entity cards take their colour from the entity's kind */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListModel) documents = dsr_store_list_documents (store, &error);
+    g_autoptr(DsrDocument) document = g_list_model_get_item (documents, 0);
+    gint64 org = dsr_store_tag_entity (store, dsr_document_get_id (document), 4, 10,
+                                       DSR_ENTITY_ORG, &error);
+    DsrBoardItem item = { { DSR_NODE_ENTITY, org }, 0, 400, 160, 64 };
+
+    g_assert_no_error (error);
+    g_assert_true (dsr_store_board_put_items (store, board, &item, 1, &error));
+  }
   scene = dsr_board_scene_load (store, board, NULL);
 
   for (int step = 0; step < 2; step++)
@@ -222,7 +235,7 @@ test_far_out_pixels_like_paths (void)
       cairo_surface_destroy (replayed);
       cairo_surface_destroy (direct);
     }
-  /* two cards and a string, drawn; at most a few pixels of each string's ends apart */
+  /* three cards and a string, drawn; at most a few pixels of each string's ends apart */
   g_assert_cmpuint (drawn, >, 60);
   g_assert_cmpuint (differ, <=, 6);
 }

@@ -756,27 +756,34 @@ trace_simplified (cairo_t        *cr,
         cairo_stroke (cr);
       }
 
-  for (int kind = 0; kind <= DSR_NODE_NOTE; kind++)
-    {
-      double rgb[3] = { 0, };
-      gboolean any = FALSE;
+  /* Cards in board order, one path per run of cards of one colour (entity cards
+   * differ by the entity's kind, so the node kind alone cannot pick the colour). */
+  {
+    double last[3] = { -1, -1, -1 };
 
-      for (guint i = 0; i < cards->len; i++)
-        {
-          const DsrBoardCard *card = dsr_board_scene_get_card (scene, g_array_index (cards, guint, i));
+    for (guint i = 0; i < cards->len; i++)
+      {
+        const DsrBoardCard *card = dsr_board_scene_get_card (scene, g_array_index (cards, guint, i));
+        double rgb[3];
 
-          if ((int)card->node.kind != kind)
-            continue;
-          if (!any)
-            card_kind_color (card, rgb);
-          cairo_rectangle (cr, card->x, card->y, card->w, card->h);
-          any = TRUE;
-        }
-      if (!any)
-        continue;
-      set_rgb (cr, rgb, 1.0);
-      cairo_fill (cr);
-    }
+        card_kind_color (card, rgb);
+        if (memcmp (rgb, last, sizeof rgb) != 0)
+          {
+            if (last[0] >= 0)
+              {
+                set_rgb (cr, last, 1.0);
+                cairo_fill (cr);
+              }
+            memcpy (last, rgb, sizeof rgb);
+          }
+        cairo_rectangle (cr, card->x, card->y, card->w, card->h);
+      }
+    if (last[0] >= 0)
+      {
+        set_rgb (cr, last, 1.0);
+        cairo_fill (cr);
+      }
+  }
 }
 
 /* The same on pixels, straight into a raster: no paths to fill at all. Strings and
