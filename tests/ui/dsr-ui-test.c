@@ -167,3 +167,19 @@ dsr_ui_test_wait_for_import (DsrWindow *window)
   while (window->import_job != NULL)
     g_main_context_iteration (NULL, TRUE);
 }
+
+/* The message dialog on screen, if any. */
+AdwMessageDialog *
+dsr_ui_test_find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}

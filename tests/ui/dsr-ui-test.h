@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "dsr-store.h"
 #include "dsr-window.h"
@@ -32,5 +32,6 @@ void       dsr_ui_test_iterate_until_idle (void);
 void       dsr_ui_test_wait_for_import    (DsrWindow   *window);
 GtkWidget *dsr_ui_test_find_descendant    (GtkWidget   *widget,
                                            GType        type);
+AdwMessageDialog *dsr_ui_test_find_dialog (void);
 
 G_END_DECLS

@@ -173,21 +173,6 @@ activate (DsrWindow  *window,
   g_action_group_activate_action (G_ACTION_GROUP (window), name, param);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static gint64
 shown_document (DsrWindow *window)
 {
@@ -502,12 +487,12 @@ test_curate_and_undo (Fixture       *fixture,
   /* Rename, in its dialog. */
   select_entities (window, (const char *[]) { "Helen Okafor", NULL });
   activate (window, "rename-entity", NULL);
-  dialog = find_dialog ();
+  dialog = dsr_ui_test_find_dialog ();
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "  Helen A. Okafor ");
   /* Enter in the entry renames and closes the dialog. */
   g_signal_emit_by_name (adw_message_dialog_get_extra_child (dialog), "activate");
-  g_assert_null (find_dialog ());
+  g_assert_null (dsr_ui_test_find_dialog ());
   okafor = find_entity (window, "Helen A. Okafor", NULL);
   g_assert_nonnull (okafor);
   g_assert_true (g_strv_contains (dsr_entity_get_aliases (okafor), "Helen Okafor"));
@@ -520,7 +505,7 @@ test_curate_and_undo (Fixture       *fixture,
   select_entities (window, (const char *[]) { "Helen Okafor", "Ivan Belozar", NULL });
   g_assert_true (dsr_ui_test_action_enabled (window, "merge-entities"));
   activate (window, "merge-entities", NULL);
-  dialog = find_dialog ();
+  dialog = dsr_ui_test_find_dialog ();
   g_assert_nonnull (dialog);
   {
     GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
