@@ -521,6 +521,21 @@ focus_board (DsrWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->board_pane->view));
 }
 
+/* A node's card in the middle of the board's view, as a drop there would place it. */
+static void
+add_node_at_centre (DsrWindow     *self,
+                    const DsrNode *node)
+{
+  g_autoptr(GError) error = NULL;
+  double x, y;
+
+  centre_of_view (self, &x, &y);
+  if (!dsr_board_view_add_node (self->board_pane->view, node, x, y, &error))
+    toast (self, error->message);
+  else
+    focus_board (self);
+}
+
 static void
 add_passage_action (GSimpleAction *action,
                     GVariant      *param,
@@ -552,19 +567,10 @@ add_document_action (GSimpleAction *action,
                      gpointer       user_data)
 {
   DsrWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
   DsrDocument *document = selected_document (self);
-  double x, y;
 
-  if (document == NULL)
-    return;
-  centre_of_view (self, &x, &y);
-  if (!dsr_board_view_add_node (self->board_pane->view,
-                                &(DsrNode) { DSR_NODE_DOCUMENT, dsr_document_get_id (document) },
-                                x, y, &error))
-    toast (self, error->message);
-  else
-    focus_board (self);
+  if (document != NULL)
+    add_node_at_centre (self, &(DsrNode) { DSR_NODE_DOCUMENT, dsr_document_get_id (document) });
 }
 
 /* "kind:id" (claim:3, entity:7, source:2, document:1): the menu and keyboard way of
@@ -575,17 +581,10 @@ add_node_action (GSimpleAction *action,
                  gpointer       user_data)
 {
   DsrWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
   DsrNode node;
-  double x, y;
 
-  if (!dsr_node_parse (g_variant_get_string (param, NULL), &node))
-    return;
-  centre_of_view (self, &x, &y);
-  if (!dsr_board_view_add_node (self->board_pane->view, &node, x, y, &error))
-    toast (self, error->message);
-  else
-    focus_board (self);
+  if (dsr_node_parse (g_variant_get_string (param, NULL), &node))
+    add_node_at_centre (self, &node);
 }
 
 /* The open document's header drags onto the board as its card. */
